@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+
+
+class ArticlesConfig(AppConfig):
+    """Shared content base, taxonomy (levels, themes), people and organisations,
+    and the content types: stories, essays, tips and events."""
+
+    name = "articles"
+    verbose_name = "Kennisbank"
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from .editorial import ensure_editorial_setup
+
+        post_migrate.connect(ensure_editorial_setup, sender=self)

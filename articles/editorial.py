@@ -1,0 +1,104 @@
+"""Editorial roles and the review workflow, kept in place after every migrate.
+
+Two groups exist on every site:
+
+* ``Redacteuren`` write: they create and edit pages and submit them for review,
+  but cannot publish.
+* ``Eindredacteuren`` review: they approve and publish (and can edit too).
+
+One workflow, ``Redactionele review``, with a group-approval task for the
+Eindredacteuren, is assigned to the root page, so it covers every page.
+"""
+
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+
+EDITORS = "Redacteuren"
+REVIEWERS = "Eindredacteuren"
+WORKFLOW_NAME = "Redactionele review"
+TASK_NAME = "Goedkeuring door de eindredactie"
+
+EDITOR_PAGE_PERMISSIONS = ["add", "change", "lock"]
+REVIEWER_PAGE_PERMISSIONS = ["add", "change", "lock", "publish", "unlock", "bulk_delete"]
+
+# (app_label, model) pairs whose add/change permissions both groups get;
+# reviewers may also delete them.
+SHARED_MODELS = [
+    ("articles", "theme"),
+    ("articles", "person"),
+    ("articles", "organisation"),
+    ("wagtailimages", "image"),
+    ("wagtaildocs", "document"),
+]
+
+
+def _model_permissions(Permission, actions, models):
+    codenames = [f"{action}_{model}" for _app, model in models for action in actions]
+    return Permission.objects.filter(
+        content_type__app_label__in={app for app, _model in models}, codename__in=codenames
+    )
+
+
+def ensure_editorial_setup(sender=None, using="default", **kwargs):
+    """Create or repair the groups, their permissions and the workflow. Idempotent."""
+    # Permissions of apps listed after this one are created by their own
+    # post_migrate handlers, which may not have run yet.
+    for app_config in global_apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, using=using)
+
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import (
+        Collection,
+        GroupApprovalTask,
+        GroupCollectionPermission,
+        GroupPagePermission,
+        Page,
+        Workflow,
+        WorkflowPage,
+        WorkflowTask,
+    )
+
+    editors, _ = Group.objects.using(using).get_or_create(name=EDITORS)
+    reviewers, _ = Group.objects.using(using).get_or_create(name=REVIEWERS)
+
+    admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    for group in (editors, reviewers):
+        group.permissions.add(admin_access)
+    editors.permissions.add(*_model_permissions(Permission, ["add", "change"], SHARED_MODELS))
+    reviewers.permissions.add(*_model_permissions(Permission, ["add", "change", "delete"], SHARED_MODELS))
+    reviewers.permissions.add(*Permission.objects.filter(codename__in=["add_query", "change_query"]))
+
+    root = Page.get_first_root_node()
+    if root is not None:
+        for group, types in ((editors, EDITOR_PAGE_PERMISSIONS), (reviewers, REVIEWER_PAGE_PERMISSIONS)):
+            for permission in Permission.objects.filter(
+                content_type__app_label="wagtailcore", codename__in=[f"{t}_page" for t in types]
+            ):
+                GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
+
+    collection = Collection.get_first_root_node()
+    if collection is not None:
+        for group in (editors, reviewers):
+            for permission in Permission.objects.filter(
+                content_type__app_label__in=["wagtailimages", "wagtaildocs"],
+                codename__in=[
+                    "add_image",
+                    "change_image",
+                    "choose_image",
+                    "add_document",
+                    "change_document",
+                    "choose_document",
+                ],
+            ):
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=collection, permission=permission
+                )
+
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    task.groups.set([reviewers])
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task.task_ptr, defaults={"sort_order": 0})
+    if root is not None:
+        WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})

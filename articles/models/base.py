@@ -1,0 +1,176 @@
+"""The concrete base page of every filterable content type.
+
+Everything a listing, feed or search result needs (kind, intro, image, date,
+levels, themes, opgaven, regions) lives on this one table, so one query lists
+stories, essays, tips and events together without touching their own tables.
+"""
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+
+
+class ContentKind(models.TextChoices):
+    """The public `type` values; the slugs are part of the URL contract."""
+
+    VERHAAL = "verhaal", "Verhaal"
+    ESSAY = "essay", "Essay"
+    TIP = "tip", "Tip"
+    EVENEMENT = "evenement", "Evenement"
+
+
+class ContentPageTag(TaggedItemBase):
+    """Free keywords. Kept apart from themes and never used as a facet."""
+
+    content_object = ParentalKey("articles.ContentPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+    class Meta:
+        verbose_name = "trefwoord"
+        verbose_name_plural = "trefwoorden"
+
+
+class ContentPageForm(WagtailAdminPageForm):
+    """Publication rules that span fields. Saving a draft may stay incomplete
+    (Wagtail defers required fields then); publishing or submitting may not."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if getattr(self, "is_deferred_validation", False):
+            return cleaned_data
+        if "levels" in self.fields and not cleaned_data.get("levels"):
+            self.add_error("levels", "Kies minstens één niveau.")
+        if "themes" in self.fields and not cleaned_data.get("themes"):
+            self.add_error("themes", "Kies minstens één thema.")
+        return cleaned_data
+
+
+class ContentPage(Page):
+    """Shared base of stories, essays, tips and events. Not creatable itself."""
+
+    kind = models.CharField("soort", max_length=20, choices=ContentKind.choices, editable=False, db_index=True)
+    intro = models.TextField(
+        "inleiding",
+        max_length=400,
+        help_text="Eén of twee zinnen die zeggen waar dit over gaat. Verschijnt in overzichten en zoekresultaten.",
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="afbeelding",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Verschijnt in overzichten en bovenaan de pagina. Liggend formaat, minstens 1280 pixels breed.",
+    )
+    publication_date = models.DateField(
+        "publicatiedatum",
+        default=timezone.localdate,
+        db_index=True,
+        help_text="De datum waarop bezoekers dit als verschijningsdatum zien.",
+    )
+    levels = ParentalManyToManyField(
+        "articles.Level",
+        verbose_name="niveaus",
+        related_name="content_pages",
+        blank=True,
+        help_text="Op welk niveau van leren gaat dit? Kies er minstens één.",
+    )
+    themes = ParentalManyToManyField(
+        "articles.Theme",
+        verbose_name="thema's",
+        related_name="content_pages",
+        blank=True,
+        help_text="Kies minstens één thema.",
+    )
+    opgaven = ParentalManyToManyField(
+        "opgaven.OpgavePage",
+        verbose_name="opgaven",
+        related_name="content_pages",
+        blank=True,
+        help_text="De maatschappelijke opgaven waar dit over gaat.",
+    )
+    regions = ParentalManyToManyField(
+        "regions.RegionPage",
+        verbose_name="regio's",
+        related_name="content_pages",
+        blank=True,
+        help_text="De regio's waar dit over gaat, als het over een regio gaat.",
+    )
+    tags = ClusterTaggableManager(
+        "trefwoorden",
+        through=ContentPageTag,
+        blank=True,
+        help_text="Vrije trefwoorden naast de thema's, gescheiden door komma's.",
+    )
+    body = StreamField(BodyBlock(), verbose_name="inhoud", blank=True)
+
+    # The kind is fixed per subclass and stored so listings can filter on it.
+    content_kind = None
+    is_creatable = False
+    base_form_class = ContentPageForm
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+        index.AutocompleteField("title"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("opgaven", [index.SearchField("title")]),
+        index.RelatedFields("regions", [index.SearchField("title")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("kind"),
+        index.FilterField("publication_date"),
+    ]
+
+    api_fields = ["kind", "intro", "publication_date", "levels", "themes", "opgaven", "regions", "body"]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("listing_image"),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = "inhoudspagina"
+        verbose_name_plural = "inhoudspagina's"
+        indexes = [models.Index(fields=["kind", "publication_date"])]
+
+    def save(self, *args, **kwargs):
+        if self.content_kind:
+            self.kind = self.content_kind
+        super().save(*args, **kwargs)
+
+    def get_kind_display_label(self):
+        return ContentKind(self.kind).label if self.kind else ""
+
+
+CLASSIFICATION_PANELS = [
+    FieldPanel("publication_date"),
+    FieldPanel("levels", widget=forms.CheckboxSelectMultiple),
+    FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    FieldPanel("opgaven", widget=forms.CheckboxSelectMultiple),
+    FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+    FieldPanel("tags"),
+]
+
+
+def content_edit_handler(content_panels):
+    """Content, classification, promotion and settings tabs for a content type."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Inhoud"),
+            ObjectList(CLASSIFICATION_PANELS, heading="Indeling"),
+            ObjectList(Page.promote_panels, heading="Promotie"),
+            ObjectList(Page.settings_panels, heading="Instellingen"),
+        ],
+        base_form_class=ContentPageForm,
+    )

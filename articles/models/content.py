@@ -1,0 +1,206 @@
+"""The four content types: verhaal, essay, tip and evenement."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from stdnum import isbn as isbn_numbers
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from ..blocks import FactBoxBlock, LessonBlock
+from ..validators import validate_isbn
+from .base import ContentKind, ContentPage, content_edit_handler
+
+
+class StoryPage(ContentPage):
+    """Praktijkverhaal: a practice story, optionally with a fact box and lessons."""
+
+    factbox = StreamField(
+        [("factbox", FactBoxBlock())],
+        verbose_name="feitenkader",
+        blank=True,
+        max_num=1,
+        help_text="Optioneel: een kader met de belangrijkste feiten.",
+    )
+    lessons = StreamField(
+        [("lesson", LessonBlock())],
+        verbose_name="lessen",
+        blank=True,
+        help_text="Optioneel: genummerde lessen die anderen uit dit verhaal kunnen trekken.",
+    )
+
+    content_kind = ContentKind.VERHAAL
+    parent_page_types = ["articles.StoryIndexPage"]
+    subpage_types = []
+
+    search_fields = ContentPage.search_fields + [index.SearchField("lessons")]
+    api_fields = ContentPage.api_fields + ["factbox", "lessons"]
+    content_panels = ContentPage.content_panels + [FieldPanel("factbox"), FieldPanel("lessons")]
+    edit_handler = content_edit_handler(content_panels)
+
+    class Meta:
+        verbose_name = "verhaal"
+        verbose_name_plural = "verhalen"
+
+
+class EssayPage(ContentPage):
+    """A publication: authors, publisher, year, ISBN, PDF and a webinar recording."""
+
+    authors = ParentalManyToManyField("articles.Person", verbose_name="auteurs", related_name="essays", blank=True)
+    publisher = models.CharField(
+        "uitgever", max_length=150, blank=True, help_text="Bijvoorbeeld NSOB of Raad voor het Openbaar Bestuur."
+    )
+    publication_year = models.PositiveSmallIntegerField("jaar van uitgave", null=True, blank=True)
+    isbn = models.CharField(
+        "ISBN",
+        max_length=17,
+        blank=True,
+        validators=[validate_isbn],
+        help_text="ISBN-10 of ISBN-13, met of zonder streepjes.",
+    )
+    pdf = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name="publicatie (pdf)",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Een toegankelijke pdf van de publicatie.",
+    )
+    webinar_url = models.URLField(
+        "opname van het webinar", blank=True, help_text="Adres van de opname, als er een webinar over was."
+    )
+    related_essays = ParentalManyToManyField(
+        "self", verbose_name="verwante publicaties", symmetrical=False, blank=True, related_name="+"
+    )
+
+    content_kind = ContentKind.ESSAY
+    parent_page_types = ["articles.EssayIndexPage"]
+    subpage_types = []
+
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("publisher"),
+        index.RelatedFields("authors", [index.SearchField("name")]),
+        index.FilterField("publication_year"),
+    ]
+    api_fields = ContentPage.api_fields + ["authors", "publisher", "publication_year", "isbn", "pdf", "webinar_url"]
+    content_panels = ContentPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("authors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("publisher"),
+                FieldPanel("publication_year"),
+                FieldPanel("isbn"),
+                FieldPanel("pdf"),
+                FieldPanel("webinar_url"),
+                FieldPanel("related_essays"),
+            ],
+            heading="Publicatiegegevens",
+        )
+    ]
+    edit_handler = content_edit_handler(content_panels)
+
+    class Meta:
+        verbose_name = "essay"
+        verbose_name_plural = "essays"
+
+    def clean(self):
+        super().clean()
+        if self.isbn and isbn_numbers.is_valid(self.isbn):
+            # Store one canonical, hyphenated form; invalid values are
+            # reported by the field validator.
+            self.isbn = isbn_numbers.format(self.isbn)
+        if self.publication_year and not 1900 <= self.publication_year <= 2100:
+            raise ValidationError({"publication_year": "Vul een jaartal in tussen 1900 en 2100."})
+
+
+class TipPage(ContentPage):
+    """A short practical tip."""
+
+    content_kind = ContentKind.TIP
+    parent_page_types = ["articles.TipIndexPage"]
+    subpage_types = []
+    edit_handler = content_edit_handler(ContentPage.content_panels)
+
+    class Meta:
+        verbose_name = "tip"
+        verbose_name_plural = "tips"
+
+
+class EventType(models.TextChoices):
+    LEERATELIER = "leeratelier", "Leeratelier"
+    WEBINAR = "webinar", "Webinar"
+    TALKSHOW = "talkshow", "Talkshow"
+
+
+class EventPage(ContentPage):
+    """A leeratelier, webinar or talkshow, with its recording afterwards."""
+
+    event_type = models.CharField("soort evenement", max_length=20, choices=EventType.choices)
+    start = models.DateTimeField("begint op", db_index=True)
+    end = models.DateTimeField("eindigt op")
+    online = models.BooleanField("online", default=False, help_text="Aanvinken als het evenement online is.")
+    location = models.CharField(
+        "locatie", max_length=250, blank=True, help_text="Adres of gebouw. Verplicht als het evenement niet online is."
+    )
+    organiser = models.CharField("organisator", max_length=150)
+    registration_url = models.URLField("aanmelden via", blank=True)
+    recording_url = models.URLField("opname", blank=True, help_text="Adres van de opname, na afloop.")
+
+    content_kind = ContentKind.EVENEMENT
+    parent_page_types = ["articles.EventIndexPage"]
+    subpage_types = []
+
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("location"),
+        index.SearchField("organiser"),
+        index.FilterField("start"),
+    ]
+    api_fields = ContentPage.api_fields + [
+        "event_type",
+        "start",
+        "end",
+        "online",
+        "location",
+        "organiser",
+        "registration_url",
+        "recording_url",
+    ]
+    content_panels = ContentPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("event_type"),
+                FieldPanel("start"),
+                FieldPanel("end"),
+                FieldPanel("online"),
+                FieldPanel("location"),
+                FieldPanel("organiser"),
+                FieldPanel("registration_url"),
+                FieldPanel("recording_url"),
+            ],
+            heading="Gegevens van het evenement",
+        )
+    ]
+    edit_handler = content_edit_handler(content_panels)
+
+    class Meta:
+        verbose_name = "evenement"
+        verbose_name_plural = "evenementen"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end < self.start:
+            errors["end"] = "Een evenement kan niet eindigen voordat het begint."
+        if not self.online and not self.location.strip():
+            errors["location"] = "Vul een locatie in, of vink 'online' aan."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_past(self):
+        from django.utils import timezone
+
+        return self.end < timezone.now()

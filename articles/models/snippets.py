@@ -1,0 +1,74 @@
+"""Reusable records: organisations and people, linked from many pages."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class GovernmentLayer(models.TextChoices):
+    RIJK = "rijk", "Rijk"
+    PROVINCIE = "provincie", "Provincie"
+    GEMEENTE = "gemeente", "Gemeente"
+    WATERSCHAP = "waterschap", "Waterschap"
+    OVERIG = "overig", "Overig (kennisinstituut, koepel, maatschappelijke partner)"
+
+
+class Organisation(index.Indexed, models.Model):
+    name = models.CharField("naam", max_length=150, unique=True)
+    layer = models.CharField(
+        "bestuurslaag",
+        max_length=20,
+        choices=GovernmentLayer.choices,
+        help_text="De overheidslaag waartoe deze organisatie behoort.",
+    )
+    website = models.URLField("website", blank=True, help_text="Volledig adres, beginnend met https://")
+
+    panels = [FieldPanel("name"), FieldPanel("layer"), FieldPanel("website")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "organisatie"
+        verbose_name_plural = "organisaties"
+
+    def __str__(self):
+        return self.name
+
+
+class Person(index.Indexed, models.Model):
+    name = models.CharField("naam", max_length=150)
+    role = models.CharField("functie", max_length=150, blank=True, help_text="Bijvoorbeeld: programmadirecteur.")
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name="organisatie",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="foto",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Een portretfoto, liefst vierkant.",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("organisation"), FieldPanel("photo")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "persoon"
+        verbose_name_plural = "personen"
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def description(self):
+        """Role and organisation in one line, e.g. for a quote's attribution."""
+        parts = [self.role, self.organisation.name if self.organisation_id else ""]
+        return ", ".join(part for part in parts if part)

@@ -1,0 +1,186 @@
+"""The ten maatschappelijke opgaven of the Interbestuurlijk Programma."""
+
+from django.db import models
+from django.db.models import Q
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from articles.blocks import CommitmentBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class OpgaveIndexPage(Page):
+    intro = models.TextField("introductie", max_length=400, blank=True)
+
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = ["opgaven.OpgavePage"]
+    max_count = 1
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    api_fields = ["intro"]
+
+    class Meta:
+        verbose_name = "overzicht opgaven"
+        verbose_name_plural = "overzichten opgaven"
+
+
+class OpgavePage(Page):
+    intro = models.TextField(
+        "inleiding", max_length=400, help_text="Eén zin die de opgave samenvat; verschijnt in overzichten."
+    )
+    problem = RichTextField(
+        "vraagstuk", features=RICH_TEXT_FEATURES, help_text="Welk maatschappelijk probleem lost deze opgave op?"
+    )
+    commitments = StreamField(
+        [("commitment", CommitmentBlock())],
+        verbose_name="toezeggingen van het IBP",
+        blank=True,
+        help_text="Wat het Interbestuurlijk Programma voor deze opgave toezegt, één toezegging per regel.",
+    )
+    lead = models.ForeignKey(
+        "articles.Person",
+        verbose_name="trekker van de opgave",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="led_opgaven",
+    )
+    lead_quote = models.TextField("citaat van de trekker", max_length=600, blank=True)
+    lead_video_url = models.URLField(
+        "video van de trekker", blank=True, help_text="Adres van een video, als die er is."
+    )
+    lead_video_transcript = RichTextField(
+        "uitgeschreven tekst van de video",
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Verplicht als er een video is: wat er gezegd wordt.",
+    )
+    contact_email = models.EmailField(
+        "contactadres", blank=True, help_text="Het e-mailadres voor vragen over deze opgave."
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="afbeelding",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    parent_page_types = ["opgaven.OpgaveIndexPage"]
+    subpage_types = []
+    # The IBP has exactly ten opgaven; a limit stops accidental duplicates.
+    max_count = 10
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("problem"),
+        index.AutocompleteField("title"),
+    ]
+    api_fields = ["intro", "problem", "commitments", "lead", "lead_quote", "contact_email"]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("listing_image"),
+        FieldPanel("problem"),
+        FieldPanel("commitments"),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead"),
+                FieldPanel("lead_quote"),
+                FieldPanel("lead_video_url"),
+                FieldPanel("lead_video_transcript"),
+                FieldPanel("contact_email"),
+            ],
+            heading="Trekker en contact",
+        ),
+        InlinePanel("progress_updates", heading="Voortgang", label="voortgangsbericht"),
+        InlinePanel("bottlenecks", heading="Knelpunten", label="knelpunt"),
+        InlinePanel(
+            "crossovers",
+            heading="Dwarsverbanden",
+            label="dwarsverband",
+            help_text="Een dwarsverband geldt in beide richtingen: het verschijnt ook op de andere opgave.",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "opgave"
+        verbose_name_plural = "opgaven"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.lead_video_url and not self.lead_video_transcript:
+            raise ValidationError({"lead_video_transcript": "Voeg de uitgeschreven tekst toe bij de video."})
+
+    def get_crossovers(self):
+        """Opgaven linked to this one from either side: the relation holds both ways."""
+        return (
+            OpgavePage.objects.live()
+            .filter(
+                Q(crossovers__other=self) | Q(crossovers_as_other__opgave=self),
+            )
+            .exclude(pk=self.pk)
+            .distinct()
+            .order_by("title")
+        )
+
+
+class ProgressUpdate(Orderable):
+    opgave = ParentalKey(OpgavePage, on_delete=models.CASCADE, related_name="progress_updates")
+    date = models.DateField("datum")
+    title = models.CharField("titel", max_length=150)
+    text = RichTextField("bericht", features=RICH_TEXT_FEATURES)
+
+    panels = [FieldPanel("date"), FieldPanel("title"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "voortgangsbericht"
+        verbose_name_plural = "voortgang"
+        ordering = ["-date"]
+
+
+class BottleneckStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    IN_PROGRESS = "in_behandeling", "In behandeling"
+    SOLVED = "opgelost", "Opgelost"
+
+
+class Bottleneck(Orderable):
+    opgave = ParentalKey(OpgavePage, on_delete=models.CASCADE, related_name="bottlenecks")
+    title = models.CharField("knelpunt", max_length=150)
+    description = RichTextField("toelichting", features=RICH_TEXT_FEATURES, blank=True)
+    status = models.CharField("status", max_length=20, choices=BottleneckStatus.choices, default=BottleneckStatus.OPEN)
+
+    panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("status")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "knelpunt"
+        verbose_name_plural = "knelpunten"
+
+
+class Crossover(Orderable):
+    """A cross-over (dwarsverband) between two opgaven, stored once and shown
+    on both: see OpgavePage.get_crossovers."""
+
+    opgave = ParentalKey(OpgavePage, on_delete=models.CASCADE, related_name="crossovers")
+    other = models.ForeignKey(
+        OpgavePage, verbose_name="andere opgave", on_delete=models.CASCADE, related_name="crossovers_as_other"
+    )
+    description = models.CharField(
+        "waar raken ze elkaar?", max_length=250, blank=True, help_text="Eén zin over het verband."
+    )
+
+    panels = [FieldPanel("other"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "dwarsverband"
+        verbose_name_plural = "dwarsverbanden"
+        constraints = [
+            models.UniqueConstraint(fields=["opgave", "other"], name="unique_crossover"),
+            models.CheckConstraint(condition=~Q(opgave=models.F("other")), name="crossover_not_self"),
+        ]

@@ -1,0 +1,9 @@
+"""Local development: SQLite by default, debug on, never for production."""
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+# A fixed, obviously non-production key so `make run` works with nothing set.
+SECRET_KEY = "dev-only-insecure-key-not-for-production"  # noqa: S105
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

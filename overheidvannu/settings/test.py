@@ -1,0 +1,20 @@
+"""Test settings: PostgreSQL from DATABASE_URL, fast password hashing."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-key"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Manifest-free so tests need no collectstatic; production hashes.
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+if os.environ.get("TEST_ALLOW_SQLITE") != "1" and not DATABASE_IS_POSTGRES:  # noqa: F405
+    raise RuntimeError("Tests run on PostgreSQL: set DATABASE_URL (make test does this).")

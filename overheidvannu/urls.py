@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.urls import include, path, re_path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from . import views
+from .api import api_router
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("api/v2/", api_router.urls),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("", include("articles.urls")),
+]
+
+if getattr(settings, "SERVE_LOCAL_MEDIA", False) or settings.DEBUG:
+    from .media import serve_public_media
+
+    # Only image renditions are public; original uploads and documents are not.
+    urlpatterns += [re_path(r"^media/(?P<path>images/.+)$", serve_public_media)]
+
+urlpatterns += [path("", include(wagtail_urls))]
+
+handler404 = "overheidvannu.errors.page_not_found"
+handler500 = "overheidvannu.errors.server_error"

@@ -1,0 +1,90 @@
+"""The four regions the platform follows."""
+
+from django import forms
+from django.db import models
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from articles.blocks import FigureBlock
+
+
+class RegionIndexPage(Page):
+    intro = models.TextField("introductie", max_length=400, blank=True)
+
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = ["regions.RegionPage"]
+    max_count = 1
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    api_fields = ["intro"]
+
+    class Meta:
+        verbose_name = "overzicht regio's"
+        verbose_name_plural = "overzichten regio's"
+
+
+class RegionPage(Page):
+    intro = models.TextField("inleiding", max_length=400, help_text="Eén zin over de regio; verschijnt in overzichten.")
+    characterisation = RichTextField(
+        "karakterisering", features=["bold", "italic", "link", "ol", "ul"], help_text="Wat maakt deze regio bijzonder?"
+    )
+    facts = StreamField([("figure", FigureBlock())], verbose_name="feiten en cijfers", blank=True)
+    opgaven = ParentalManyToManyField(
+        "opgaven.OpgavePage",
+        verbose_name="opgaven in deze regio",
+        related_name="regions",
+        blank=True,
+        help_text="De opgaven waar de regio tegelijk aan werkt.",
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="afbeelding",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    parent_page_types = ["regions.RegionIndexPage"]
+    subpage_types = []
+    # The platform follows exactly four regions.
+    max_count = 4
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("characterisation"),
+        index.AutocompleteField("title"),
+    ]
+    api_fields = ["intro", "characterisation", "facts", "opgaven"]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("listing_image"),
+        FieldPanel("characterisation"),
+        FieldPanel("facts"),
+        InlinePanel("partners", heading="Samenwerkende organisaties", label="organisatie"),
+        FieldPanel("opgaven", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    class Meta:
+        verbose_name = "regio"
+        verbose_name_plural = "regio's"
+
+
+class RegionPartner(Orderable):
+    """An organisation that cooperates in the region; its government layer
+    comes from the organisation record."""
+
+    region = ParentalKey(RegionPage, on_delete=models.CASCADE, related_name="partners")
+    organisation = models.ForeignKey(
+        "articles.Organisation", verbose_name="organisatie", on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField("rol in de samenwerking", max_length=150, blank=True)
+
+    panels = [FieldPanel("organisation"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "samenwerkende organisatie"
+        verbose_name_plural = "samenwerkende organisaties"
+        constraints = [models.UniqueConstraint(fields=["region", "organisation"], name="unique_region_partner")]

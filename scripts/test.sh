@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The whole test suite: lint, migration and deploy checks, then pytest on a
+# real PostgreSQL (started here unless DATABASE_URL is given) and a real
+# headless Chromium (Debian's package, installed here when missing and root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+
+if [ -z "${DATABASE_URL:-}" ]; then
+    DATABASE_URL="$(bash scripts/ensure-postgres.sh)"
+    export DATABASE_URL
+fi
+echo "Database: ${DATABASE_URL%%@*}@…"
+
+if [ -z "${CHROMIUM_PATH:-}" ]; then
+    CHROMIUM_PATH="$(command -v chromium || command -v chromium-browser || true)"
+    if [ -z "$CHROMIUM_PATH" ] && [ "$(id -u)" = "0" ]; then
+        echo "Chromium not found: installing Debian's chromium package..."
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+        CHROMIUM_PATH="$(command -v chromium)"
+    fi
+    export CHROMIUM_PATH
+fi
+if [ -z "$CHROMIUM_PATH" ]; then
+    echo "Chromium is required for the browser tests: install Debian's 'chromium' or set CHROMIUM_PATH." >&2
+    exit 1
+fi
+
+echo "== lint"
+$BIN/ruff check .
+$BIN/ruff format --check .
+
+echo "== migrations are complete"
+DJANGO_SETTINGS_MODULE=overheidvannu.settings.test $BIN/python manage.py makemigrations --check --dry-run
+
+echo "== production deploy checks"
+SECRET_KEY="ci-only-$(date +%s)-check-deploy-key-with-enough-length-and-entropy-0123456789" \
+ALLOWED_HOSTS=overheidvannu.example \
+DJANGO_SETTINGS_MODULE=overheidvannu.settings.production \
+    $BIN/python manage.py check --deploy --fail-level WARNING
+
+echo "== pytest"
+# --create-db: a fresh test database every run, so migrations are exercised.
+$BIN/pytest --create-db "$@"

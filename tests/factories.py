@@ -1,0 +1,144 @@
+"""Helpers that build small page trees for tests.
+
+Each test builds exactly the pages it needs; nothing is shared between tests
+except what migrations create (levels, groups, the workflow).
+"""
+
+import datetime
+import itertools
+
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.models import Site
+
+from articles.models import (
+    ApproachPage,
+    EssayIndexPage,
+    EssayPage,
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    KennisbankPage,
+    Level,
+    Organisation,
+    Person,
+    StandardPage,
+    StoryIndexPage,
+    StoryPage,
+    Theme,
+    TipIndexPage,
+    TipPage,
+)
+from opgaven.models import OpgaveIndexPage, OpgavePage
+from regions.models import RegionIndexPage, RegionPage
+
+_counter = itertools.count(1)
+
+
+def _unique(prefix):
+    return f"{prefix}-{next(_counter)}"
+
+
+class SiteTree:
+    """The fixed part of the page tree: home and its index pages."""
+
+    def __init__(self):
+        # The home page and default site come from a migration.
+        self.home = HomePage.objects.get()
+        self.site = Site.objects.get(is_default_site=True)
+        self.kennisbank = self.home.add_child(instance=KennisbankPage(title="Kennisbank", slug="kennisbank"))
+        self.stories = self.home.add_child(instance=StoryIndexPage(title="Verhalen", slug="verhalen"))
+        self.essays = self.home.add_child(instance=EssayIndexPage(title="Essays", slug="essays"))
+        self.tips = self.home.add_child(instance=TipIndexPage(title="Tips", slug="tips"))
+        self.events = self.home.add_child(instance=EventIndexPage(title="Agenda", slug="agenda"))
+        self.opgaven = self.home.add_child(instance=OpgaveIndexPage(title="Opgaven", slug="opgaven"))
+        self.regions = self.home.add_child(instance=RegionIndexPage(title="Regio's", slug="regios"))
+
+    def add_standard_page(self, title, slug, **fields):
+        return self.home.add_child(instance=StandardPage(title=title, slug=slug, **fields))
+
+    def add_approach_page(self, **fields):
+        certainties = [
+            ("certainty", {"number": n, "title": f"Zekerheid {n}", "text": "Toelichting."}) for n in range(1, 8)
+        ]
+        fields.setdefault("certainties", certainties)
+        return self.home.add_child(instance=ApproachPage(title="Aanpak", slug="aanpak", **fields))
+
+
+def make_theme(name=None, **fields):
+    name = name or _unique("Thema")
+    fields.setdefault("slug", slugify(name))
+    fields.setdefault("description", f"Over {name}.")
+    return Theme.objects.create(name=name, **fields)
+
+
+def make_organisation(name=None, layer="gemeente", **fields):
+    return Organisation.objects.create(name=name or _unique("Gemeente"), layer=layer, **fields)
+
+
+def make_person(name=None, **fields):
+    return Person.objects.create(name=name or _unique("Persoon"), **fields)
+
+
+def level(slug):
+    return Level.objects.get(slug=slug)
+
+
+def make_opgave(tree, title=None, **fields):
+    title = title or _unique("Opgave")
+    fields.setdefault("slug", slugify(title))
+    fields.setdefault("intro", f"Over {title}.")
+    fields.setdefault("problem", "<p>Het vraagstuk.</p>")
+    page = tree.opgaven.add_child(instance=OpgavePage(title=title, **fields))
+    return page
+
+
+def make_region(tree, title=None, **fields):
+    title = title or _unique("Regio")
+    fields.setdefault("slug", slugify(title))
+    fields.setdefault("intro", f"Over {title}.")
+    fields.setdefault("characterisation", "<p>Een regio.</p>")
+    return tree.regions.add_child(instance=RegionPage(title=title, **fields))
+
+
+_PARENTS = {StoryPage: "stories", EssayPage: "essays", TipPage: "tips", EventPage: "events"}
+
+
+def make_content(
+    tree,
+    page_class=StoryPage,
+    title=None,
+    *,
+    levels=(),
+    themes=(),
+    opgaven=(),
+    regions=(),
+    tags=(),
+    publication_date=None,
+    live=True,
+    **fields,
+):
+    """Create a published content page of `page_class` with its classification."""
+    title = title or _unique(page_class._meta.verbose_name.capitalize())
+    fields.setdefault("slug", slugify(title))
+    fields.setdefault("intro", f"Inleiding bij {title}.")
+    fields["publication_date"] = publication_date or datetime.date(2025, 1, 1)
+    if page_class is EventPage:
+        start = fields.pop("start", timezone.make_aware(datetime.datetime(2026, 12, 1, 10, 0)))
+        fields.setdefault("event_type", "webinar")
+        fields.setdefault("organiser", "Overheid van Nu")
+        fields.setdefault("online", True)
+        fields["start"] = start
+        fields.setdefault("end", start + datetime.timedelta(hours=2))
+    page = page_class(title=title, live=live, **fields)
+    page.levels.set([level(s) if isinstance(s, str) else s for s in levels])
+    page.themes.set(themes)
+    page.opgaven.set(opgaven)
+    page.regions.set(regions)
+    if tags:
+        page.tags.add(*tags)
+    parent = getattr(tree, _PARENTS[page_class])
+    parent.add_child(instance=page)
+    if live:
+        page.save_revision().publish()
+    return page
