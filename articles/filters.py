@@ -1,0 +1,294 @@
+"""The one place that turns a listing's query string into a queryset.
+
+Listings (`/kennisbank/` and the per-type indexes), their feeds and search all
+call `ListingQuery`; views and templates only read what it returns.
+
+Contract (SPEC.md): parameters `q`, `niveau`, `thema`, `opgave`, `regio`,
+`type`, `jaar`, `sorteer`, `pagina`. Values within one parameter combine with
+OR, different parameters with AND. Unknown slugs and malformed values are
+dropped silently; nothing here raises on user input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.db.models import CharField, Count, F, Value
+from django.db.models.functions import Cast, ExtractYear
+
+from .models import ContentKind, ContentPage, Level, Theme
+
+MAX_QUERY_LENGTH = 200
+MIN_YEAR, MAX_YEAR = 1900, 2100
+SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE = "nieuw", "oud", "relevantie"
+SORT_OPTIONS = {SORT_NEWEST: "Nieuwste eerst", SORT_OLDEST: "Oudste eerst", SORT_RELEVANCE: "Meest relevant"}
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A filterable dimension: its query parameter, its Dutch label and how it
+    maps onto ContentPage. `through_field` names the many-to-many field whose
+    through table is used to filter without duplicate rows; `key` is the
+    lookup whose value is the option's slug."""
+
+    param: str
+    label: str
+    key: str
+    through_field: str | None = None
+
+
+FACETS = (
+    Facet("type", "Soort", "kind"),
+    Facet("niveau", "Niveau", "levels__slug", "levels"),
+    Facet("thema", "Thema", "themes__slug", "themes"),
+    Facet("opgave", "Opgave", "opgaven__slug", "opgaven"),
+    Facet("regio", "Regio", "regions__slug", "regions"),
+    Facet("jaar", "Jaar", "publication_date__year"),
+)
+FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
+PARAM_ORDER = ["q"] + [facet.param for facet in FACETS] + ["sorteer"]
+
+
+def load_vocabulary():
+    """Every valid slug with its label, per parameter, in one query.
+
+    Returns {param: {slug: label}} in display order. Kinds come from code and
+    years are validated by range, so neither needs the database.
+    """
+    from opgaven.models import OpgavePage
+    from regions.models import RegionPage
+
+    parts = [
+        Level.objects.annotate(param=Value("niveau"), label=F("name"), position=F("sort_order")),
+        Theme.objects.annotate(param=Value("thema"), label=F("name"), position=F("sort_order")),
+        OpgavePage.objects.live().annotate(param=Value("opgave"), label=F("title"), position=Value(0)),
+        RegionPage.objects.live().annotate(param=Value("regio"), label=F("title"), position=Value(0)),
+    ]
+    columns = ("param", "slug", "label", "position")
+    first, *rest = [part.order_by().values_list(*columns) for part in parts]
+    rows = first.union(*rest, all=True)
+    vocabulary = {"type": dict(ContentKind.choices), "niveau": {}, "thema": {}, "opgave": {}, "regio": {}}
+    for param, slug, label, _position in sorted(rows, key=lambda row: (row[0], row[3], row[2].lower())):
+        vocabulary[param][slug] = label
+    return vocabulary
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    toggle_url: str  # the query string with this option switched on or off
+
+
+@dataclass
+class FacetResult:
+    param: str
+    label: str
+    options: list[Option] = field(default_factory=list)
+
+    @property
+    def has_selection(self):
+        return any(option.selected for option in self.options)
+
+
+@dataclass
+class Chip:
+    param: str
+    value: str
+    label: str  # e.g. "Thema: Sturen in netwerken"
+    remove_url: str
+
+
+def _parse_year(value):
+    value = value.strip()
+    if len(value) == 4 and value.isdigit() and MIN_YEAR <= int(value) <= MAX_YEAR:
+        return value
+    return None
+
+
+class ListingQuery:
+    """A validated reading of a listing's query string.
+
+    `vocabulary` may be passed in (e.g. cached); otherwise it is loaded with
+    one query. `fixed_kind` pins the `type` for per-type indexes: that
+    parameter is then ignored and no type facet is shown. With a text query
+    the default sort is relevance, otherwise newest first.
+    """
+
+    def __init__(self, params, *, vocabulary=None, fixed_kind=None):
+        self.vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
+        self.fixed_kind = fixed_kind
+        self._base = None
+        q = params.get("q", "")
+        self.q = " ".join(q.split())[:MAX_QUERY_LENGTH] if isinstance(q, str) else ""
+        self.selected = {}
+        for facet in FACETS:
+            if facet.param == "type" and fixed_kind:
+                continue
+            values = []
+            for raw in params.getlist(facet.param) if hasattr(params, "getlist") else []:
+                value = _parse_year(raw) if facet.param == "jaar" else raw.strip()
+                valid = value and (facet.param == "jaar" or value in self.vocabulary[facet.param])
+                if valid and value not in values:
+                    values.append(value)
+            if values:
+                self.selected[facet.param] = values
+        sort = params.get("sorteer", "")
+        allowed = {SORT_NEWEST, SORT_OLDEST} | ({SORT_RELEVANCE} if self.q else set())
+        if sort in allowed:
+            self.sort = sort
+        elif self.q:
+            self.sort = SORT_RELEVANCE
+        else:
+            self.sort = SORT_NEWEST
+        self.page_number = self._parse_page(params.get("pagina", ""))
+
+    @staticmethod
+    def _parse_page(value):
+        value = value.strip() if isinstance(value, str) else ""
+        if value.isdigit() and 0 < len(value) <= 6 and int(value) >= 1:
+            return int(value)
+        return 1
+
+    # --- querysets -----------------------------------------------------------
+
+    def base_queryset(self):
+        """Live, public content (of the fixed kind). Built once: `public()`
+        reads the view restrictions with a query of its own."""
+        if self._base is None:
+            queryset = ContentPage.objects.live().public()
+            if self.fixed_kind:
+                queryset = queryset.filter(kind=self.fixed_kind)
+            self._base = queryset
+        return self._base
+
+    def _filter(self, queryset, skip=None):
+        for param, values in self.selected.items():
+            if param == skip:
+                continue
+            facet = FACETS_BY_PARAM[param]
+            if facet.through_field:
+                through = ContentPage._meta.get_field(facet.through_field).remote_field.through
+                target = through._meta.get_field(
+                    ContentPage._meta.get_field(facet.through_field).m2m_reverse_field_name()
+                ).name
+                subquery = through.objects.filter(**{f"{target}__slug__in": values}).values("contentpage_id")
+                queryset = queryset.filter(pk__in=subquery)
+            elif param == "jaar":
+                queryset = queryset.filter(publication_date__year__in=[int(v) for v in values])
+            else:
+                queryset = queryset.filter(**{f"{facet.key}__in": values})
+        return queryset
+
+    def filter(self, queryset=None):
+        """The queryset narrowed by every active filter (not by `q`: search
+        does that with its own backend). Not yet ordered."""
+        return self._filter(self.base_queryset() if queryset is None else queryset)
+
+    def order(self, queryset):
+        if self.sort == SORT_OLDEST:
+            return queryset.order_by("publication_date", "pk")
+        return queryset.order_by("-publication_date", "-pk")
+
+    def facets(self, queryset=None):
+        """Every facet's options with the count each would give, in one query.
+
+        Each facet is counted over the results of all *other* active filters,
+        so its counts say what ticking one more option would give. Options
+        that would give nothing are hidden unless selected.
+        """
+        base = self.base_queryset() if queryset is None else queryset
+        parts = []
+        for facet in FACETS:
+            if facet.param == "type" and self.fixed_kind:
+                continue
+            scoped = self._filter(base, skip=facet.param).order_by()
+            key = Cast(ExtractYear("publication_date"), CharField()) if facet.param == "jaar" else F(facet.key)
+            parts.append(
+                scoped.annotate(facet_key=key)
+                .values("facet_key")
+                .annotate(n=Count("pk"), facet=Value(facet.param))
+                .values_list("facet", "facet_key", "n")
+            )
+        first, *rest = parts
+        counts = {}
+        for param, key, n in first.union(*rest, all=True):
+            if key is not None:
+                counts.setdefault(param, {})[key] = n
+
+        results = []
+        for facet in FACETS:
+            if facet.param == "type" and self.fixed_kind:
+                continue
+            selected = self.selected.get(facet.param, [])
+            facet_counts = counts.get(facet.param, {})
+            if facet.param == "jaar":
+                labels = {key: key for key in sorted(set(facet_counts) | set(selected), reverse=True)}
+            else:
+                labels = self.vocabulary[facet.param]
+            result = FacetResult(facet.param, facet.label)
+            for value, label in labels.items():
+                count = facet_counts.get(value, 0)
+                is_selected = value in selected
+                if count or is_selected:
+                    result.options.append(
+                        Option(value, label, count, is_selected, self.querystring(toggle=(facet.param, value)))
+                    )
+            results.append(result)
+        return results
+
+    # --- presentation --------------------------------------------------------
+
+    @property
+    def is_filtered(self):
+        return bool(self.selected or self.q)
+
+    def label_for(self, param, value):
+        if param == "jaar":
+            return value
+        return self.vocabulary.get(param, {}).get(value, value)
+
+    @property
+    def chips(self):
+        chips = []
+        if self.q:
+            chips.append(Chip("q", self.q, f"Zoekterm: {self.q}", self.querystring(remove=("q", self.q))))
+        for facet in FACETS:
+            for value in self.selected.get(facet.param, []):
+                chips.append(
+                    Chip(
+                        facet.param,
+                        value,
+                        f"{facet.label}: {self.label_for(facet.param, value)}",
+                        self.querystring(remove=(facet.param, value)),
+                    )
+                )
+        return chips
+
+    def params(self, *, include_sort=True):
+        """The normalised state as (name, value) pairs in a stable order."""
+        pairs = []
+        if self.q:
+            pairs.append(("q", self.q))
+        for facet in FACETS:
+            pairs.extend((facet.param, value) for value in self.selected.get(facet.param, []))
+        if include_sort and self.sort != (SORT_RELEVANCE if self.q else SORT_NEWEST):
+            pairs.append(("sorteer", self.sort))
+        return pairs
+
+    def querystring(self, *, toggle=None, remove=None, page=None):
+        """A query string for a link from this state: with one option toggled
+        or removed, and optionally a page number. Filter changes reset to
+        page 1, so no link leads past the end."""
+        pairs = self.params()
+        if toggle:
+            pairs = [pair for pair in pairs if pair != toggle] if toggle in pairs else pairs + [toggle]
+        if remove:
+            pairs = [pair for pair in pairs if pair != remove]
+        if page and page > 1:
+            pairs.append(("pagina", str(page)))
+        pairs.sort(key=lambda pair: PARAM_ORDER.index(pair[0]) if pair[0] in PARAM_ORDER else len(PARAM_ORDER))
+        return urlencode(pairs)
