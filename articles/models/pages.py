@@ -2,6 +2,7 @@
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -41,9 +42,12 @@ class HomePage(Page):
         verbose_name_plural = "startpagina's"
 
 
-class ListingPage(Page):
+class ListingPage(RoutablePageMixin, Page):
     """A filterable listing of content. `listing_kind` is None for the
-    kennisbank (every type) or one ContentKind for a per-type index."""
+    kennisbank (every type) or one ContentKind for a per-type index.
+
+    The listing itself and its feed are rendered by `articles.listing`, which
+    reads the query string through `articles.filters.ListingQuery`."""
 
     intro = models.TextField("introductie", max_length=400, blank=True, help_text="Korte uitleg boven het overzicht.")
 
@@ -55,6 +59,18 @@ class ListingPage(Page):
 
     class Meta:
         abstract = True
+
+    @path("")
+    def listing_view(self, request):
+        from ..listing import render_listing
+
+        return render_listing(request, self)
+
+    @path("feed/")
+    def feed_view(self, request):
+        from ..listing import render_feed
+
+        return render_feed(request, self)
 
 
 class KennisbankPage(ListingPage):
