@@ -1,0 +1,42 @@
+"""Abstract listing images generated locally with Pillow, for demo content.
+
+No stock photos and nothing fetched: each image is a calm composition of
+shapes in one palette colour, seeded by its key so it is the same every run.
+"""
+
+import hashlib
+import io
+import random
+
+from PIL import Image as PILImage
+from PIL import ImageDraw
+
+WIDTH, HEIGHT = 1280, 720
+
+
+def _lighten(rgb, amount):
+    return tuple(int(c + (255 - c) * amount) for c in rgb)
+
+
+def render_png(key, palette):
+    """PNG bytes of a deterministic abstract image for `key`."""
+    seed = int(hashlib.sha256(key.encode()).hexdigest()[:12], 16)
+    rng = random.Random(seed)
+    base = palette[seed % len(palette)]
+    image = PILImage.new("RGB", (WIDTH, HEIGHT), base)
+    draw = ImageDraw.Draw(image)
+    for _ in range(rng.randint(4, 7)):
+        shade = _lighten(base, rng.uniform(0.1, 0.55))
+        x, y = rng.randint(-200, WIDTH), rng.randint(-200, HEIGHT)
+        size = rng.randint(160, 520)
+        if rng.random() < 0.5:
+            draw.ellipse((x, y, x + size, y + size), fill=shade)
+        else:
+            draw.rectangle((x, y, x + size, y + size // 2), fill=shade)
+    # A band of horizontal "layers": the government layers working together.
+    band_top = rng.randint(HEIGHT // 2, HEIGHT - 160)
+    for i in range(4):
+        draw.rectangle((0, band_top + i * 36, WIDTH, band_top + i * 36 + 22), fill=_lighten(base, 0.15 + i * 0.15))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
