@@ -11,16 +11,25 @@ dropped silently; nothing here raises on user input.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import CharField, Count, F, Value
-from django.db.models.functions import Cast, ExtractYear
+from django.db.models import CharField, Count, Exists, F, OuterRef, Value
+from django.db.models.functions import Cast, ExtractYear, Length, Substr
+from wagtail.models import PageViewRestriction
 
 from .models import ContentKind, ContentPage, Level, Theme
 
 MAX_QUERY_LENGTH = 200
+MAX_SLUG_LENGTH = 255
 MIN_YEAR, MAX_YEAR = 1900, 2100
+# A page number this long is certainly past the end; it is not converted
+# (Python refuses int() on very long strings) but answered with 404.
+MAX_PAGE_DIGITS = 9
+PAST_THE_END = 10**MAX_PAGE_DIGITS
+# Only ASCII digits: str.isdigit() accepts "²" or "١", which int() then refuses or misreads.
+ASCII_DIGITS = re.compile(r"[0-9]+", re.ASCII)
 SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE = "nieuw", "oud", "relevantie"
 SORT_OPTIONS = {SORT_NEWEST: "Nieuwste eerst", SORT_OLDEST: "Oudste eerst", SORT_RELEVANCE: "Meest relevant"}
 
@@ -47,7 +56,14 @@ FACETS = (
     Facet("jaar", "Jaar", "publication_date__year"),
 )
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
+TOTAL_KEY = "_totaal"  # not a parameter name, so it cannot collide with a facet
 PARAM_ORDER = ["q"] + [facet.param for facet in FACETS] + ["sorteer"]
+
+
+def restricted_ancestors():
+    """View restrictions on the outer page or one of its ancestors (a
+    restricted page's path is a prefix of the paths of all pages below it)."""
+    return PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
 
 
 def load_vocabulary():
@@ -104,9 +120,18 @@ class Chip:
 
 def _parse_year(value):
     value = value.strip()
-    if len(value) == 4 and value.isdigit() and MIN_YEAR <= int(value) <= MAX_YEAR:
+    if len(value) == 4 and ASCII_DIGITS.fullmatch(value) and MIN_YEAR <= int(value) <= MAX_YEAR:
         return value
     return None
+
+
+def _clean_text(value):
+    """Text without control characters (PostgreSQL refuses NUL) and with
+    whitespace collapsed, cut to MAX_QUERY_LENGTH."""
+    if not isinstance(value, str):
+        return ""
+    printable = "".join(char if char.isprintable() else " " for char in value)
+    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
 
 
 class ListingQuery:
@@ -122,14 +147,16 @@ class ListingQuery:
         self.vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
         self.fixed_kind = fixed_kind
         self._base = None
-        q = params.get("q", "")
-        self.q = " ".join(q.split())[:MAX_QUERY_LENGTH] if isinstance(q, str) else ""
+        self.result_count = None  # set by facets()
+        self.q = _clean_text(params.get("q", ""))
         self.selected = {}
         for facet in FACETS:
             if facet.param == "type" and fixed_kind:
                 continue
             values = []
             for raw in params.getlist(facet.param) if hasattr(params, "getlist") else []:
+                if not isinstance(raw, str) or len(raw) > MAX_SLUG_LENGTH:
+                    continue
                 value = _parse_year(raw) if facet.param == "jaar" else raw.strip()
                 valid = value and (facet.param == "jaar" or value in self.vocabulary[facet.param])
                 if valid and value not in values:
@@ -138,7 +165,7 @@ class ListingQuery:
                 self.selected[facet.param] = values
         sort = params.get("sorteer", "")
         allowed = {SORT_NEWEST, SORT_OLDEST} | ({SORT_RELEVANCE} if self.q else set())
-        if sort in allowed:
+        if isinstance(sort, str) and sort in allowed:
             self.sort = sort
         elif self.q:
             self.sort = SORT_RELEVANCE
@@ -148,18 +175,27 @@ class ListingQuery:
 
     @staticmethod
     def _parse_page(value):
+        """A well-formed page number (ASCII digits, at least 1) is kept, however
+        large, so that a number past the end can be answered with 404; anything
+        else (empty, negative, zero, letters) means page 1."""
         value = value.strip() if isinstance(value, str) else ""
-        if value.isdigit() and 0 < len(value) <= 6 and int(value) >= 1:
-            return int(value)
-        return 1
+        if not ASCII_DIGITS.fullmatch(value):
+            return 1
+        digits = value.lstrip("0")
+        if not digits:
+            return 1
+        if len(digits) > MAX_PAGE_DIGITS:
+            return PAST_THE_END
+        return int(digits)
 
     # --- querysets -----------------------------------------------------------
 
     def base_queryset(self):
-        """Live, public content (of the fixed kind). Built once: `public()`
-        reads the view restrictions with a query of its own."""
+        """Live, public content (of the fixed kind). Pages under a view
+        restriction are left out by a subquery, not by Wagtail's `public()`,
+        which would cost a query of its own on every request."""
         if self._base is None:
-            queryset = ContentPage.objects.live().public()
+            queryset = ContentPage.objects.live().exclude(Exists(restricted_ancestors()))
             if self.fixed_kind:
                 queryset = queryset.filter(kind=self.fixed_kind)
             self._base = queryset
@@ -198,7 +234,8 @@ class ListingQuery:
 
         Each facet is counted over the results of all *other* active filters,
         so its counts say what ticking one more option would give. Options
-        that would give nothing are hidden unless selected.
+        that would give nothing are hidden unless selected. As a by-product
+        `self.result_count` holds the number of results of the whole query.
         """
         base = self.base_queryset() if queryset is None else queryset
         parts = []
@@ -213,11 +250,21 @@ class ListingQuery:
                 .annotate(n=Count("pk"), facet=Value(facet.param))
                 .values_list("facet", "facet_key", "n")
             )
+        # The number of results rides along in the same query.
+        parts.append(
+            self._filter(base)
+            .order_by()
+            .annotate(facet_key=Value("", output_field=CharField()))
+            .values("facet_key")
+            .annotate(n=Count("pk"), facet=Value(TOTAL_KEY))
+            .values_list("facet", "facet_key", "n")
+        )
         first, *rest = parts
         counts = {}
         for param, key, n in first.union(*rest, all=True):
             if key is not None:
                 counts.setdefault(param, {})[key] = n
+        self.result_count = counts.pop(TOTAL_KEY, {}).get("", 0)
 
         results = []
         for facet in FACETS:

@@ -1,0 +1,62 @@
+"""Atom feeds of the listings: `<listing>/feed/?<same filters>`.
+
+A feed holds exactly what its listing shows for the same query string (read
+by the same `ListingQuery`), newest first, at most FEED_SIZE entries. The sort
+order and page number of the listing do not apply to a feed.
+"""
+
+import datetime
+
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+
+from .listing import attach_urls, feed_title, feed_url, listing_query, listing_url, with_result_data
+from .models import ContentKind
+
+FEED_SIZE = 50
+SITE_NAME = "Overheid van Nu"
+
+
+def _as_datetime(date):
+    """A publication date as an aware datetime at the start of that day (Atom needs a time)."""
+    return timezone.make_aware(datetime.datetime.combine(date, datetime.time.min))
+
+
+def build_feed(request, page):
+    query = listing_query(request, page)
+    items = query.filter().order_by("-publication_date", "-pk")[:FEED_SIZE]
+    items = attach_urls(list(with_result_data(items)), request)
+
+    querystring = query.querystring()
+    link = request.build_absolute_uri(listing_url(page, request) + (f"?{querystring}" if querystring else ""))
+    feed = Atom1Feed(
+        title=f"{feed_title(page, query)} | {SITE_NAME}",
+        link=link,
+        description=page.intro or f"Nieuw op {SITE_NAME}.",
+        subtitle=page.intro or f"Nieuw op {SITE_NAME}.",
+        language="nl",
+        author_name=SITE_NAME,
+        feed_url=request.build_absolute_uri(feed_url(page, request, query)),
+        feed_guid=link,
+    )
+    for item in items:
+        url = request.build_absolute_uri(item.listing_url)
+        published = _as_datetime(item.publication_date)
+        feed.add_item(
+            title=item.title,
+            link=url,
+            unique_id=url,
+            description=item.intro,
+            pubdate=published,
+            updateddate=max(item.last_published_at, published) if item.last_published_at else published,
+            categories=[ContentKind(item.kind).label] if item.kind else [],
+        )
+    return feed
+
+
+def render_feed(request, page):
+    feed = build_feed(request, page)
+    response = HttpResponse(content_type=f"{feed.content_type}")
+    feed.write(response, "utf-8")
+    return response
