@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "overheidvannu.middleware.PublicCacheControlMiddleware",
+    "overheidvannu.middleware.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "overheidvannu.urls"

@@ -16,5 +16,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# As in production while media are stored locally: renditions served by the app.
+SERVE_LOCAL_MEDIA = True
 if os.environ.get("TEST_ALLOW_SQLITE") != "1" and not DATABASE_IS_POSTGRES:  # noqa: F405
     raise RuntimeError("Tests run on PostgreSQL: set DATABASE_URL (make test does this).")
+# Serve static files straight from the source folders: no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
