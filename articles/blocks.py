@@ -8,6 +8,11 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+# The page around a block in the block picker's preview: the site's own CSS,
+# so editors see the block as visitors will. (Wagtail has no setting for
+# this; a block's `preview_template` is how it picks the template up.)
+PREVIEW_TEMPLATE = "blocks/preview.html"
+
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 LOREM = (
@@ -24,6 +29,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         label = "Alinea"
         template = "blocks/paragraph.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "Lopende tekst met eenvoudige opmaak en links."
         preview_value = f"<p>{LOREM}</p>"
 
@@ -41,6 +47,7 @@ class HeadingBlock(blocks.StructBlock):
         icon = "title"
         label = "Tussenkop"
         template = "blocks/heading.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "Een kop die de tekst in hoofdstukken verdeelt."
         preview_value = {"text": "Wat we leerden", "level": "h2"}
 
@@ -62,7 +69,22 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         label = "Afbeelding"
         template = "blocks/image.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "Een afbeelding met onderschrift, bron en alternatieve tekst."
+
+    def get_preview_value(self):
+        """The newest image in the library, so the preview shows a real picture;
+        without any image the preview shows the caption and credit only."""
+        from wagtail.images import get_image_model
+
+        return self.normalize(
+            {
+                "image": get_image_model().objects.order_by("-created_at").first(),
+                "alt_text": "Bestuurders van gemeente en provincie aan één tafel",
+                "caption": "Overleg over de regionale woningbouwopgave.",
+                "credit": "Overheid van Nu",
+            }
+        )
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -79,6 +101,7 @@ class QuoteBlock(blocks.StructBlock):
         icon = "openquote"
         label = "Citaat"
         template = "blocks/quote.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "Een uitspraak van een persoon, met naam en functie."
         preview_value = {"quote": "Je lost een opgave alleen samen op.", "attribution": "Een bestuurder"}
 
@@ -100,6 +123,7 @@ class VideoBlock(blocks.StructBlock):
         icon = "media"
         label = "Video"
         template = "blocks/video.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "Een video als link met uitgeschreven tekst (transcript)."
         preview_value = {
             "title": "Webinar: samen werken aan de woningbouwopgave",
@@ -122,6 +146,7 @@ class FactBoxBlock(blocks.StructBlock):
         icon = "list-ul"
         label = "Feitenkader"
         template = "blocks/factbox.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "Een kader met korte feiten en cijfers."
         preview_value = {
             "title": "Feiten en cijfers",
@@ -142,6 +167,7 @@ class LessonsBlock(blocks.StructBlock):
         icon = "list-ol"
         label = "Genummerde lessen"
         template = "blocks/lessons.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "Een genummerde lijst met lessen uit de praktijk."
         preview_value = {
             "title": "Lessen",
@@ -163,6 +189,7 @@ class CallToActionBlock(blocks.StructBlock):
         icon = "link"
         label = "Oproep"
         template = "blocks/call_to_action.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "Een opvallende oproep met één link."
         preview_value = {
             "title": "Doe mee aan het leeratelier",
@@ -198,7 +225,16 @@ class RelatedContentBlock(blocks.StructBlock):
         icon = "doc-full"
         label = "Gerelateerde inhoud"
         template = "blocks/related_content.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "Een korte lijst met verwijzingen naar andere verhalen, essays, tips of evenementen."
+
+    def get_preview_value(self):
+        """Up to three of the newest published content pages; an empty list
+        on a site without content."""
+        from .models import ContentPage
+
+        pages = list(ContentPage.objects.live().order_by("-publication_date", "-pk")[:3])
+        return self.normalize({"title": "Lees ook", "pages": pages})
 
 
 class BodyBlock(blocks.StreamBlock):
@@ -224,6 +260,7 @@ class CertaintyBlock(blocks.StructBlock):
         icon = "tick"
         label = "Zekerheid"
         template = "blocks/certainty.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "Eén van de zeven zekerheden van het samenwerken."
         preview_value = {
             "number": 1,
@@ -243,6 +280,7 @@ class FigureBlock(blocks.StructBlock):
         icon = "table"
         label = "Feit of cijfer"
         template = "blocks/figure.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "Een feit of cijfer met bron."
         preview_value = {"label": "Inwoners", "value": "ruim 600.000", "source": "CBS"}
 
@@ -252,5 +290,6 @@ class CommitmentBlock(blocks.CharBlock):
         icon = "tick-inverse"
         label = "Toezegging"
         template = "blocks/commitment.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "Wat het Interbestuurlijk Programma toezegt voor deze opgave."
         preview_value = "Rijk en regio maken samen afspraken over de bouw van betaalbare woningen."

@@ -1,0 +1,79 @@
+"""Filters for the editors' admin listings of pages (not the public listings:
+those read the query string through `articles.filters.ListingQuery`).
+
+Each page type gets a `PageFilterSet` with exactly the classifications its
+model has, so an editor can narrow "Verhalen" to one level, theme, opgave or
+region next to Wagtail's own filters (status, owner, date edited …).
+"""
+
+import django_filters
+from django import forms
+from django.apps import apps
+from wagtail.admin.filters import DateRangePickerWidget
+from wagtail.admin.views.pages.listing import PageFilterSet
+
+from .models import EssayPage, EventPage, Level, StoryPage, Theme, TipPage
+
+
+def _opgaven(request):
+    return apps.get_model("opgaven", "OpgavePage").objects.order_by("title")
+
+
+def _regions(request):
+    return apps.get_model("regions", "RegionPage").objects.order_by("title")
+
+
+class ContentPageFilterSet(PageFilterSet):
+    """Level, theme, opgave and region filters shared by the four content types.
+
+    Several values within one filter combine with OR (a page with any of the
+    chosen themes), as on the public listings."""
+
+    levels = django_filters.ModelMultipleChoiceFilter(
+        label="Niveau", queryset=Level.objects.all(), widget=forms.CheckboxSelectMultiple
+    )
+    themes = django_filters.ModelMultipleChoiceFilter(
+        label="Thema", queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple
+    )
+    # Callables, so this module does not import `opgaven` and `regions` at import time.
+    opgaven = django_filters.ModelMultipleChoiceFilter(
+        label="Opgave", queryset=_opgaven, widget=forms.CheckboxSelectMultiple
+    )
+    regions = django_filters.ModelMultipleChoiceFilter(
+        label="Regio", queryset=_regions, widget=forms.CheckboxSelectMultiple
+    )
+    publication_date = django_filters.DateFromToRangeFilter(label="Publicatiedatum", widget=DateRangePickerWidget)
+
+    def filter_queryset(self, queryset):
+        # A page matching two chosen themes must appear once, not twice.
+        return super().filter_queryset(queryset).distinct()
+
+
+class StoryPageFilterSet(ContentPageFilterSet):
+    class Meta:
+        model = StoryPage
+        fields = []
+
+
+class EssayPageFilterSet(ContentPageFilterSet):
+    class Meta:
+        model = EssayPage
+        fields = ["publication_year"]
+
+
+class TipPageFilterSet(ContentPageFilterSet):
+    class Meta:
+        model = TipPage
+        fields = []
+
+
+class EventPageFilterSet(ContentPageFilterSet):
+    event_type = django_filters.ChoiceFilter(
+        label="Soort evenement", choices=EventPage._meta.get_field("event_type").choices
+    )
+    online = django_filters.BooleanFilter(label="Online")
+    start = django_filters.DateFromToRangeFilter(label="Begint tussen", widget=DateRangePickerWidget)
+
+    class Meta:
+        model = EventPage
+        fields = []

@@ -1,0 +1,142 @@
+"""The editors' admin: menus for the curated records and per-type page listings.
+
+* "Inhoud" groups a flat listing per content type (Verhalen, Essays, Tips,
+  Evenementen) with filters for level, theme, opgave and region. The
+  `opgaven` and `regions` apps add their own listings to the same menu through
+  the `CONTENT_MENU_HOOK`, so this module never imports them.
+* "Vocabulaire" groups the snippets editors curate: themes, people and
+  organisations.
+
+Levels are deliberately not registered: exactly three exist (individu,
+organisatie, netwerk), seeded by a migration and part of the public URL
+contract (`?niveau=<slug>`). Adding, renaming or deleting one would break
+links and the approach page, so editors only pick them on a page.
+"""
+
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .admin_filters import EssayPageFilterSet, EventPageFilterSet, StoryPageFilterSet, TipPageFilterSet
+from .models import EssayPage, EventPage, Organisation, Person, StoryPage, Theme, TipPage
+
+#: Menu hook through which any app adds a page listing to the "Inhoud" menu.
+CONTENT_MENU_HOOK = "register_inhoud_menu_item"
+
+
+def page_columns(*extra_columns):
+    """Title, the given extra columns, last edit and status: what an editor
+    scans for in a listing of one page type."""
+    return [
+        BulkActionsColumn("bulk_actions"),
+        PageTitleColumn("title", label="Titel", sort_key="title", classname="title"),
+        *extra_columns,
+        DateColumn("latest_revision_created_at", label="Bewerkt", sort_key="latest_revision_created_at", width="12%"),
+        PageStatusColumn("status", label="Status", sort_key="live", width="12%"),
+    ]
+
+
+PUBLICATION_DATE_COLUMN = DateColumn(
+    "publication_date", label="Publicatiedatum", sort_key="publication_date", width="14%"
+)
+
+
+class StoryListingViewSet(PageListingViewSet):
+    model = StoryPage
+    name = "verhalen"
+    icon = "doc-full"
+    menu_label = "Verhalen"
+    filterset_class = StoryPageFilterSet
+    columns = page_columns(PUBLICATION_DATE_COLUMN)
+
+
+class EssayListingViewSet(PageListingViewSet):
+    model = EssayPage
+    name = "essays"
+    icon = "book-open"
+    menu_label = "Essays"
+    filterset_class = EssayPageFilterSet
+    columns = page_columns(
+        PUBLICATION_DATE_COLUMN,
+        Column("publisher", label="Uitgever", sort_key="publisher", width="14%"),
+    )
+
+
+class TipListingViewSet(PageListingViewSet):
+    model = TipPage
+    name = "tips"
+    icon = "help"
+    menu_label = "Tips"
+    filterset_class = TipPageFilterSet
+    columns = page_columns(PUBLICATION_DATE_COLUMN)
+
+
+class EventListingViewSet(PageListingViewSet):
+    model = EventPage
+    name = "evenementen"
+    icon = "date"
+    menu_label = "Evenementen"
+    filterset_class = EventPageFilterSet
+    columns = page_columns(
+        DateColumn("start", label="Begint op", sort_key="start", width="14%"),
+        Column("get_event_type_display", label="Soort", width="12%"),
+    )
+
+
+class ContentViewSetGroup(ViewSetGroup):
+    menu_label = "Inhoud"
+    menu_icon = "folder-open-inverse"
+    menu_order = 150  # right after Wagtail's own page explorer
+    submenu_hook = CONTENT_MENU_HOOK
+    items = (StoryListingViewSet, EssayListingViewSet, TipListingViewSet, EventListingViewSet)
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = "Thema's"
+    list_display = ["name", "slug", "description"]
+    search_fields = ["name"]
+    # Themes are ordered by hand (sort_order, from Orderable): the listing
+    # offers drag-and-drop reordering, and the public site shows this order.
+    ordering = ["sort_order", "name"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = "Personen"
+    list_display = ["name", "role", "organisation"]
+    list_filter = ["organisation"]
+    search_fields = ["name"]
+    ordering = ["name"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "site"
+    menu_label = "Organisaties"
+    list_display = ["name", "layer", "website"]
+    list_filter = ["layer"]
+    search_fields = ["name"]
+    ordering = ["name"]
+
+
+class VocabularyViewSetGroup(SnippetViewSetGroup):
+    menu_label = "Vocabulaire"
+    menu_icon = "tag"
+    menu_order = 160
+    items = (ThemeViewSet, PersonViewSet, OrganisationViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_content_listings():
+    return ContentViewSetGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_vocabulary():
+    return VocabularyViewSetGroup()
