@@ -126,10 +126,8 @@ class ContentPage(Page):
         index.SearchField("body"),
         index.AutocompleteField("title"),
         index.RelatedFields("themes", [index.SearchField("name")]),
-        # Not RelatedFields(..., [SearchField("title")]): the PostgreSQL backend
-        # would count a linked opgave's or region's title as this page's title.
-        index.SearchField("linked_opgave_titles"),
-        index.SearchField("linked_region_titles"),
+        index.RelatedFields("opgaven", [index.SearchField("title")]),
+        index.RelatedFields("regions", [index.SearchField("title")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("kind"),
         index.FilterField("publication_date"),
@@ -153,28 +151,8 @@ class ContentPage(Page):
             self.kind = self.content_kind
         super().save(*args, **kwargs)
 
-    def linked_opgave_titles(self):
-        """Names of the linked opgaven, so searching an opgave finds this page."""
-        return [opgave.title for opgave in self.opgaven.all()]
-
-    def linked_region_titles(self):
-        """Names of the linked regions, so "energietransitie Achterhoek" finds this page."""
-        return [region.title for region in self.regions.all()]
-
     def get_kind_display_label(self):
         return ContentKind(self.kind).label if self.kind else ""
-
-    @property
-    def kind_label(self):
-        """The type as visitors read it (e.g. "Verhaal"), for cards."""
-        return self.get_kind_display_label()
-
-    def get_context(self, request, *args, **kwargs):
-        from ..page_context import content_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(content_context(self, request))
-        return context
 
 
 CLASSIFICATION_PANELS = [
