@@ -26,6 +26,13 @@ class OpgaveIndexPage(Page):
         verbose_name = "overzicht opgaven"
         verbose_name_plural = "overzichten opgaven"
 
+    def get_context(self, request, *args, **kwargs):
+        from articles.page_context import opgave_index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(opgave_index_context(self, request))
+        return context
+
 
 class OpgavePage(Page):
     intro = models.TextField(
@@ -109,6 +116,13 @@ class OpgavePage(Page):
     class Meta:
         verbose_name = "opgave"
         verbose_name_plural = "opgaven"
+
+    def get_context(self, request, *args, **kwargs):
+        from articles.page_context import opgave_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(opgave_context(self, request))
+        return context
 
     def clean(self):
         from django.core.exceptions import ValidationError

@@ -24,6 +24,13 @@ class RegionIndexPage(Page):
         verbose_name = "overzicht regio's"
         verbose_name_plural = "overzichten regio's"
 
+    def get_context(self, request, *args, **kwargs):
+        from articles.page_context import region_index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(region_index_context(self, request))
+        return context
+
 
 class RegionPage(Page):
     intro = models.TextField("inleiding", max_length=400, help_text="Eén zin over de regio; verschijnt in overzichten.")
@@ -70,6 +77,13 @@ class RegionPage(Page):
     class Meta:
         verbose_name = "regio"
         verbose_name_plural = "regio's"
+
+    def get_context(self, request, *args, **kwargs):
+        from articles.page_context import region_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(region_context(self, request))
+        return context
 
 
 class RegionPartner(Orderable):

@@ -154,6 +154,18 @@ class ContentPage(Page):
     def get_kind_display_label(self):
         return ContentKind(self.kind).label if self.kind else ""
 
+    @property
+    def kind_label(self):
+        """The type as visitors read it (e.g. "Verhaal"), for cards."""
+        return self.get_kind_display_label()
+
+    def get_context(self, request, *args, **kwargs):
+        from ..page_context import content_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(content_context(self, request))
+        return context
+
 
 CLASSIFICATION_PANELS = [
     FieldPanel("publication_date"),

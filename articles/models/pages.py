@@ -41,6 +41,20 @@ class HomePage(Page):
         verbose_name = "startpagina"
         verbose_name_plural = "startpagina's"
 
+    def route(self, request, path_components):
+        # Every public URL is routed from here: resolve it in two queries
+        # instead of two per level (see articles.routing).
+        from ..routing import route_below
+
+        return route_below(self, request, path_components)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..page_context import home_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_context(self, request))
+        return context
+
 
 class ListingPage(RoutablePageMixin, Page):
     """A filterable listing of content. `listing_kind` is None for the
@@ -133,6 +147,13 @@ class StandardPage(Page):
         verbose_name = "gewone pagina"
         verbose_name_plural = "gewone pagina's"
 
+    def get_context(self, request, *args, **kwargs):
+        from ..page_context import standard_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(standard_context(self, request))
+        return context
+
 
 class ApproachPage(Page):
     """The IBP's approach: the seven certainties and the three learning levels,
@@ -173,3 +194,10 @@ class ApproachPage(Page):
     class Meta:
         verbose_name = "aanpak"
         verbose_name_plural = "aanpak"
+
+    def get_context(self, request, *args, **kwargs):
+        from ..page_context import approach_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(approach_context(self, request))
+        return context

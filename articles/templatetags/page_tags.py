@@ -1,0 +1,24 @@
+"""Template helpers of the public detail pages."""
+
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+# The escaping of Django's `json_script`: no "<", ">" or "&" can end the
+# script element early, whatever an editor types.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def jsonld(value):
+    """A schema.org data block: `json_script`'s escaping, with the
+    `application/ld+json` type that `json_script` cannot set."""
+    if not value:
+        return ""
+    data = json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))  # noqa: S308
