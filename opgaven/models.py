@@ -2,7 +2,9 @@
 
 from django.db import models
 from django.db.models import Q
+from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -14,7 +16,9 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
 class OpgaveIndexPage(Page):
-    intro = models.TextField("introductie", max_length=400, blank=True)
+    intro = models.TextField(
+        "introductie", max_length=400, blank=True, help_text="Korte uitleg boven het overzicht van de opgaven."
+    )
 
     parent_page_types = ["articles.HomePage"]
     subpage_types = ["opgaven.OpgavePage"]
@@ -32,6 +36,35 @@ class OpgaveIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(opgave_index_context(self, request))
         return context
+
+
+class OpgavePageForm(WagtailAdminPageForm):
+    """Checks the cross-overs as a whole, which a single inline form cannot:
+    no link to the opgave itself, none twice, none that already exists from
+    the other side (the relation holds both ways, so that would be a double)."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("crossovers")
+        if formset is None:
+            return cleaned_data
+        opgave = self.instance
+        existing_from_other_side = (
+            set(Crossover.objects.filter(other=opgave).values_list("opgave_id", flat=True)) if opgave.pk else set()
+        )
+        seen = set()
+        for form in formset.forms:
+            if not form.is_valid() or form.cleaned_data.get("DELETE") or not form.cleaned_data.get("other"):
+                continue
+            other = form.cleaned_data["other"]
+            if opgave.pk and other.pk == opgave.pk:
+                form.add_error("other", "Een opgave kan geen dwarsverband met zichzelf hebben.")
+            elif other.pk in seen:
+                form.add_error("other", "Deze opgave staat al bij de dwarsverbanden.")
+            elif other.pk in existing_from_other_side:
+                form.add_error("other", "Dit dwarsverband bestaat al: het staat bij de andere opgave.")
+            seen.add(other.pk)
+        return cleaned_data
 
 
 class OpgavePage(Page):
@@ -54,8 +87,11 @@ class OpgavePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="led_opgaven",
+        help_text="Wie de opgave trekt. Staat die er niet bij? Voeg die eerst toe onder Vocabulaire › Personen.",
     )
-    lead_quote = models.TextField("citaat van de trekker", max_length=600, blank=True)
+    lead_quote = models.TextField(
+        "citaat van de trekker", max_length=600, blank=True, help_text="Optioneel: een uitspraak van de trekker."
+    )
     lead_video_url = models.URLField(
         "video van de trekker", blank=True, help_text="Adres van een video, als die er is."
     )
@@ -75,6 +111,7 @@ class OpgavePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text="Verschijnt in overzichten en bovenaan de pagina. Liggend formaat, minstens 1280 pixels breed.",
     )
 
     parent_page_types = ["opgaven.OpgaveIndexPage"]
@@ -113,6 +150,8 @@ class OpgavePage(Page):
         ),
     ]
 
+    base_form_class = OpgavePageForm
+
     class Meta:
         verbose_name = "opgave"
         verbose_name_plural = "opgaven"
@@ -128,7 +167,8 @@ class OpgavePage(Page):
         from django.core.exceptions import ValidationError
 
         super().clean()
-        if self.lead_video_url and not self.lead_video_transcript:
+        # An empty rich-text editor still posts markup such as "<p></p>".
+        if self.lead_video_url and not strip_tags(self.lead_video_transcript or "").strip():
             raise ValidationError({"lead_video_transcript": "Voeg de uitgeschreven tekst toe bij de video."})
 
     def get_crossovers(self):
@@ -148,7 +188,7 @@ class ProgressUpdate(Orderable):
     opgave = ParentalKey(OpgavePage, on_delete=models.CASCADE, related_name="progress_updates")
     date = models.DateField("datum")
     title = models.CharField("titel", max_length=150)
-    text = RichTextField("bericht", features=RICH_TEXT_FEATURES)
+    text = RichTextField("bericht", features=RICH_TEXT_FEATURES, help_text="Wat er is bereikt of veranderd.")
 
     panels = [FieldPanel("date"), FieldPanel("title"), FieldPanel("text")]
 
@@ -167,7 +207,12 @@ class BottleneckStatus(models.TextChoices):
 class Bottleneck(Orderable):
     opgave = ParentalKey(OpgavePage, on_delete=models.CASCADE, related_name="bottlenecks")
     title = models.CharField("knelpunt", max_length=150)
-    description = RichTextField("toelichting", features=RICH_TEXT_FEATURES, blank=True)
+    description = RichTextField(
+        "toelichting",
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Waarom dit een knelpunt is en wat er nodig is om het op te lossen.",
+    )
     status = models.CharField("status", max_length=20, choices=BottleneckStatus.choices, default=BottleneckStatus.OPEN)
 
     panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("status")]
@@ -183,7 +228,11 @@ class Crossover(Orderable):
 
     opgave = ParentalKey(OpgavePage, on_delete=models.CASCADE, related_name="crossovers")
     other = models.ForeignKey(
-        OpgavePage, verbose_name="andere opgave", on_delete=models.CASCADE, related_name="crossovers_as_other"
+        OpgavePage,
+        verbose_name="andere opgave",
+        on_delete=models.CASCADE,
+        related_name="crossovers_as_other",
+        help_text="De opgave waarmee deze opgave samenhangt; niet de opgave zelf.",
     )
     description = models.CharField(
         "waar raken ze elkaar?", max_length=250, blank=True, help_text="Eén zin over het verband."

@@ -12,7 +12,9 @@ from articles.blocks import FigureBlock
 
 
 class RegionIndexPage(Page):
-    intro = models.TextField("introductie", max_length=400, blank=True)
+    intro = models.TextField(
+        "introductie", max_length=400, blank=True, help_text="Korte uitleg boven het overzicht van de regio's."
+    )
 
     parent_page_types = ["articles.HomePage"]
     subpage_types = ["regions.RegionPage"]
@@ -37,7 +39,12 @@ class RegionPage(Page):
     characterisation = RichTextField(
         "karakterisering", features=["bold", "italic", "link", "ol", "ul"], help_text="Wat maakt deze regio bijzonder?"
     )
-    facts = StreamField([("figure", FigureBlock())], verbose_name="feiten en cijfers", blank=True)
+    facts = StreamField(
+        [("figure", FigureBlock())],
+        verbose_name="feiten en cijfers",
+        blank=True,
+        help_text="Kerncijfers over de regio, elk met een bron.",
+    )
     opgaven = ParentalManyToManyField(
         "opgaven.OpgavePage",
         verbose_name="opgaven in deze regio",
@@ -52,6 +59,7 @@ class RegionPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text="Verschijnt in overzichten en bovenaan de pagina. Liggend formaat, minstens 1280 pixels breed.",
     )
 
     parent_page_types = ["regions.RegionIndexPage"]
@@ -92,9 +100,15 @@ class RegionPartner(Orderable):
 
     region = ParentalKey(RegionPage, on_delete=models.CASCADE, related_name="partners")
     organisation = models.ForeignKey(
-        "articles.Organisation", verbose_name="organisatie", on_delete=models.CASCADE, related_name="+"
+        "articles.Organisation",
+        verbose_name="organisatie",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="De bestuurslaag komt uit de gegevens van de organisatie (Vocabulaire › Organisaties).",
     )
-    role = models.CharField("rol in de samenwerking", max_length=150, blank=True)
+    role = models.CharField(
+        "rol in de samenwerking", max_length=150, blank=True, help_text="Bijvoorbeeld trekker, penvoerder of deelnemer."
+    )
 
     panels = [FieldPanel("organisation"), FieldPanel("role")]
 

@@ -112,7 +112,12 @@ class ContentPage(Page):
         blank=True,
         help_text="Vrije trefwoorden naast de thema's, gescheiden door komma's.",
     )
-    body = StreamField(BodyBlock(), verbose_name="inhoud", blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="inhoud",
+        blank=True,
+        help_text="De tekst, opgebouwd uit blokken: alinea's, tussenkoppen, afbeeldingen, citaten, video's en meer.",
+    )
 
     # The kind is fixed per subclass and stored so listings can filter on it.
     content_kind = None

@@ -48,11 +48,19 @@ class StoryPage(ContentPage):
 class EssayPage(ContentPage):
     """A publication: authors, publisher, year, ISBN, PDF and a webinar recording."""
 
-    authors = ParentalManyToManyField("articles.Person", verbose_name="auteurs", related_name="essays", blank=True)
+    authors = ParentalManyToManyField(
+        "articles.Person",
+        verbose_name="auteurs",
+        related_name="essays",
+        blank=True,
+        help_text="Staat een auteur er niet bij? Voeg die eerst toe onder Vocabulaire › Personen.",
+    )
     publisher = models.CharField(
         "uitgever", max_length=150, blank=True, help_text="Bijvoorbeeld NSOB of Raad voor het Openbaar Bestuur."
     )
-    publication_year = models.PositiveSmallIntegerField("jaar van uitgave", null=True, blank=True)
+    publication_year = models.PositiveSmallIntegerField(
+        "jaar van uitgave", null=True, blank=True, help_text="Het jaar van verschijnen, bijvoorbeeld 2024."
+    )
     isbn = models.CharField(
         "ISBN",
         max_length=17,
@@ -73,7 +81,12 @@ class EssayPage(ContentPage):
         "opname van het webinar", blank=True, help_text="Adres van de opname, als er een webinar over was."
     )
     related_essays = ParentalManyToManyField(
-        "self", verbose_name="verwante publicaties", symmetrical=False, blank=True, related_name="+"
+        "self",
+        verbose_name="verwante publicaties",
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+        help_text="Andere essays die lezers hierna kunnen lezen.",
     )
 
     content_kind = ContentKind.ESSAY
@@ -138,15 +151,21 @@ class EventType(models.TextChoices):
 class EventPage(ContentPage):
     """A leeratelier, webinar or talkshow, with its recording afterwards."""
 
-    event_type = models.CharField("soort evenement", max_length=20, choices=EventType.choices)
-    start = models.DateTimeField("begint op", db_index=True)
-    end = models.DateTimeField("eindigt op")
+    event_type = models.CharField(
+        "soort evenement", max_length=20, choices=EventType.choices, help_text="Leeratelier, webinar of talkshow."
+    )
+    start = models.DateTimeField("begint op", db_index=True, help_text="Datum en tijd waarop het evenement begint.")
+    end = models.DateTimeField("eindigt op", help_text="Datum en tijd waarop het evenement eindigt, na het begin.")
     online = models.BooleanField("online", default=False, help_text="Aanvinken als het evenement online is.")
     location = models.CharField(
         "locatie", max_length=250, blank=True, help_text="Adres of gebouw. Verplicht als het evenement niet online is."
     )
-    organiser = models.CharField("organisator", max_length=150)
-    registration_url = models.URLField("aanmelden via", blank=True)
+    organiser = models.CharField(
+        "organisator", max_length=150, help_text="Wie het evenement organiseert, bijvoorbeeld Overheid van Nu."
+    )
+    registration_url = models.URLField(
+        "aanmelden via", blank=True, help_text="Adres van het aanmeldformulier. Leeg laten als aanmelden niet nodig is."
+    )
     recording_url = models.URLField("opname", blank=True, help_text="Adres van de opname, na afloop.")
 
     content_kind = ContentKind.EVENEMENT

@@ -134,8 +134,15 @@ class EventIndexPage(ListingPage):
 class StandardPage(Page):
     """Plain content: about, accessibility statement, privacy."""
 
-    intro = models.TextField("introductie", max_length=400, blank=True)
-    body = StreamField(BodyBlock(), verbose_name="inhoud", blank=True)
+    intro = models.TextField(
+        "introductie", max_length=400, blank=True, help_text="Eén of twee zinnen boven de tekst; ook in zoekresultaten."
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="inhoud",
+        blank=True,
+        help_text="De tekst, opgebouwd uit blokken: alinea's, tussenkoppen, afbeeldingen en meer.",
+    )
 
     parent_page_types = ["articles.HomePage", "articles.StandardPage"]
     subpage_types = ["articles.StandardPage"]
@@ -159,9 +166,14 @@ class ApproachPage(Page):
     """The IBP's approach: the seven certainties and the three learning levels,
     as structured content so each can be linked and styled on its own."""
 
-    intro = models.TextField("introductie", max_length=400, blank=True)
+    intro = models.TextField(
+        "introductie", max_length=400, blank=True, help_text="Eén of twee zinnen over de aanpak van het IBP."
+    )
     certainties_intro = RichTextField(
-        "inleiding op de zeven zekerheden", features=["bold", "italic", "link"], blank=True
+        "inleiding op de zeven zekerheden",
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text="Korte tekst boven de zeven zekerheden.",
     )
     certainties = StreamField(
         [("certainty", CertaintyBlock())],
@@ -176,7 +188,12 @@ class ApproachPage(Page):
         blank=True,
         help_text="De niveaus zelf (individu, organisatie, netwerk) en hun omschrijving komen uit de vaste lijst.",
     )
-    body = StreamField(BodyBlock(), verbose_name="verdere inhoud", blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="verdere inhoud",
+        blank=True,
+        help_text="Optioneel: tekst onder de zekerheden en de niveaus.",
+    )
 
     parent_page_types = ["articles.HomePage"]
     subpage_types = []
