@@ -7,20 +7,32 @@ content items for scale tests (also idempotent per number: generated slugs are
 """
 
 import datetime
+import io
 import random
+import sys
+from contextlib import contextmanager
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.db.models import F
+from django.db.models.signals import post_save
 from django.utils import timezone
+from django.utils.html import escape
+from modelsearch.signal_handlers import post_save_signal_handler as search_post_save_signal_handler
 from tqdm import tqdm
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageLogEntry, ReferenceIndex, Site
+from wagtail.search import index
+from wagtail.search.backends import get_search_backends
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from articles import demo_data
 from articles.demo_images import render_png
 from articles.models import (
     ApproachPage,
+    ContentPage,
     EssayIndexPage,
     EssayPage,
     EventIndexPage,
@@ -50,9 +62,31 @@ INDEXES = [
 ]
 
 
-def paragraphs_html(paragraphs):
-    from django.utils.html import escape
+# Generated pages are written this many at a time, each chunk in one transaction.
+GENERATE_CHUNK = 500
+GENERATED_KINDS = list(KIND_CLASSES)
+# Relations that ContentPage's search fields read through methods, not RelatedFields.
+RELATIONS_READ_BY_SEARCH_METHODS = ("opgaven", "regions")
+GENERATED_TOPICS = [
+    "woningbouw",
+    "energietransitie",
+    "schuldhulpverlening",
+    "stikstof",
+    "arbeidsmarkt",
+    "financiële verhoudingen",
+    "ondermijning",
+    "netcongestie",
+    "zorg",
+    "mobiliteit",
+    "klimaatadaptatie",
+    "dienstverlening",
+    "jeugdzorg",
+    "inburgering",
+    "platteland",
+]
 
+
+def paragraphs_html(paragraphs):
     return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
 
 
@@ -77,6 +111,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, pages=0, **options):
+        demo_data.validate()
         with transaction.atomic():
             self.images = {}
             self.home = self.ensure_home()
@@ -91,7 +126,9 @@ class Command(BaseCommand):
             created = self.ensure_items()
         self.stdout.write(self.style.SUCCESS(f"Voorbeeldinhoud staat klaar ({created} nieuwe inhoudspagina's)."))
         if pages:
-            added = self.generate_pages(pages)
+            # tqdm redraws with carriage returns, so it writes to the raw stream,
+            # not to Django's line-based OutputWrapper.
+            added = self.generate_pages(pages, progress_file=options.get("stderr"))
             self.stdout.write(self.style.SUCCESS(f"{added} gegenereerde pagina's toegevoegd."))
 
     # --- helpers ---------------------------------------------------------------
@@ -103,8 +140,6 @@ class Command(BaseCommand):
         image = Image.objects.filter(title=title).first()
         if image is None:
             png = render_png(key, demo_data.IMAGE_PALETTE)
-            import io
-
             image = Image(title=title)
             image.file = ImageFile(io.BytesIO(png), name=f"{key[:80]}.png")
             image.save()
@@ -212,11 +247,15 @@ class Command(BaseCommand):
                 ],
             )
             opgaven[data["slug"]] = page
-        # Cross-overs reference other opgaven, so they are added once all exist.
+        # Cross-overs reference other opgaven, so they are added once all exist,
+        # through a new revision so the admin's editor shows them too (a later
+        # publish from the admin would otherwise drop them).
         for data in demo_data.OPGAVEN:
             page = opgaven[data["slug"]]
-            for other_slug in data.get("crossovers", []):
-                Crossover.objects.get_or_create(opgave=page, other=opgaven[other_slug])
+            wanted = [opgaven[slug] for slug in data.get("crossovers", [])]
+            if wanted and not Crossover.objects.filter(opgave=page).exists():
+                page.crossovers.set([Crossover(other=other) for other in wanted])
+                page.save_revision().publish()
         return opgaven
 
     def ensure_regions(self):
@@ -362,76 +401,177 @@ class Command(BaseCommand):
 
     # --- scale ---------------------------------------------------------------
 
-    def generate_pages(self, count):
-        """Add `count` generated items (`demo-<n>`), spread over types and vocabularies."""
-        rng = random.Random(2018)
-        levels = list(self.levels.values())
-        themes = list(self.themes.values())
-        opgaven = list(self.opgaven.values())
-        regions = list(self.regions.values())
-        words = [
-            "woningbouw",
-            "energietransitie",
-            "schuldhulpverlening",
-            "stikstof",
-            "arbeidsmarkt",
-            "financiële verhoudingen",
-            "ondermijning",
-            "netcongestie",
-            "zorg",
-            "mobiliteit",
-            "klimaatadaptatie",
-            "dienstverlening",
-            "jeugdzorg",
-            "inburgering",
-            "platteland",
-        ]
-        images = [self.image(f"generated-{i}", f"Gegenereerd beeld {i}") for i in range(8)]
+    def generate_pages(self, count, progress_file=None):
+        """Add `count` generated items (`demo-<n>`), spread over types and vocabularies.
+
+        Built for volume, unlike the curated content: no revisions, no per-page
+        validation (the data is generated and known to be valid), tree paths
+        computed here instead of one locked parent lookup per page, relations
+        and reference-index rows inserted in bulk per chunk, and the search
+        index filled in bulk at the end instead of on every save.
+        """
         existing = set(Page.objects.filter(slug__startswith="demo-").values_list("slug", flat=True))
-        kinds = list(KIND_CLASSES)
-        added = 0
-        for n in tqdm(range(1, count + 1), desc="Pagina's", unit="pag"):
-            slug = f"demo-{n}"
-            if slug in existing:
-                continue
-            kind = kinds[n % len(kinds)]
-            topic = rng.sample(words, 3)
-            data = {
-                "kind": kind,
-                "title": f"{topic[0].capitalize()} en {topic[1]}: praktijk {n}",
-                "slug": slug,
-                "intro": f"Hoe overheden samen werken aan {topic[0]}, {topic[1]} en {topic[2]}.",
-                "publication_date": datetime.date(2019, 1, 1) + datetime.timedelta(days=rng.randint(0, 2870)),
-                "body": [
-                    f"Rijk, provincie, gemeenten en waterschap zochten samen naar een aanpak voor {topic[0]}.",
-                    f"De les: {topic[1]} vraagt om tijd, vertrouwen en een gedeelde taal over {topic[2]}.",
-                ],
+        todo = [n for n in range(1, count + 1) if f"demo-{n}" not in existing]
+        images = [self.image(f"generated-{i}", f"Gegenereerd beeld {i}") for i in range(8)]
+        rng = random.Random(2018)
+        vocabulary = {
+            "levels": list(self.levels.values()),
+            "themes": list(self.themes.values()),
+            "opgaven": list(self.opgaven.values()),
+            "regions": list(self.regions.values()),
+        }
+        new_ids = {page_class: [] for page_class in KIND_CLASSES.values()}
+        with (
+            tqdm(total=len(todo), desc="Pagina's", unit="pag", file=progress_file or sys.stderr) as progress,
+            search_auto_update_paused(KIND_CLASSES.values()),
+        ):
+            for start in range(0, len(todo), GENERATE_CHUNK):
+                chunk = todo[start : start + GENERATE_CHUNK]
+                with transaction.atomic(), disable_reference_index_auto_update():
+                    pages = [self.generated_page(n, rng, images) for n in chunk]
+                    self.insert_children(pages)
+                    self.insert_relations(pages, rng, vocabulary)
+                    self.insert_history_and_references(pages)
+                for page in pages:
+                    new_ids[type(page)].append(page.pk)
+                progress.update(len(chunk))
+        self.index_in_bulk(new_ids)
+        return len(todo)
+
+    def generated_page(self, n, rng, images):
+        kind = GENERATED_KINDS[n % len(GENERATED_KINDS)]
+        topic = rng.sample(GENERATED_TOPICS, 3)
+        publication_date = datetime.date(2019, 1, 1) + datetime.timedelta(days=rng.randint(0, 2870))
+        published_at = timezone.make_aware(datetime.datetime.combine(publication_date, datetime.time(9)))
+        extra = {}
+        if kind == "evenement":
+            start = timezone.make_aware(datetime.datetime(2025, 1, 1, 10)) + datetime.timedelta(days=n % 900)
+            extra = {
+                "event_type": "webinar",
+                "start": start,
+                "end": start + datetime.timedelta(hours=2),
+                "online": True,
+                "organiser": "Overheid van Nu",
             }
-            extra = {}
-            if kind == "evenement":
-                start = timezone.make_aware(datetime.datetime(2025, 1, 1, 10)) + datetime.timedelta(days=n % 900)
-                extra = {
-                    "event_type": "webinar",
-                    "start": start,
-                    "end": start + datetime.timedelta(hours=2),
-                    "online": True,
-                    "organiser": "Overheid van Nu",
-                }
-            page = KIND_CLASSES[kind](
-                slug=slug,
-                title=data["title"],
-                intro=data["intro"],
-                publication_date=data["publication_date"],
-                listing_image=images[n % len(images)],
-                body=[("paragraph", paragraphs_html(data["body"]))],
-                live=True,
-                **extra,
+        title = f"{topic[0].capitalize()} en {topic[1]}: praktijk {n}"
+        return KIND_CLASSES[kind](
+            slug=f"demo-{n}",
+            title=title,
+            draft_title=title,
+            intro=f"Hoe overheden samen werken aan {topic[0]}, {topic[1]} en {topic[2]}.",
+            publication_date=publication_date,
+            listing_image=images[n % len(images)],
+            body=[
+                (
+                    "paragraph",
+                    paragraphs_html(
+                        [
+                            f"Rijk, provincie, gemeenten en waterschap zochten samen naar een aanpak voor {topic[0]}.",
+                            f"De les: {topic[1]} vraagt om tijd, vertrouwen en een gedeelde taal over {topic[2]}.",
+                        ]
+                    ),
+                )
+            ],
+            live=True,
+            has_unpublished_changes=False,
+            first_published_at=published_at,
+            last_published_at=published_at,
+            **extra,
+        )
+
+    def insert_children(self, pages):
+        """Append `pages` under their index pages, as treebeard's add_child would,
+        but with one parent lookup and one numchild update per index and chunk."""
+        by_parent = {}
+        for page in pages:
+            by_parent.setdefault(self.index_for(page.content_kind).pk, []).append(page)
+        for parent_pk, children in by_parent.items():
+            parent = Page.objects.select_for_update().get(pk=parent_pk)
+            last = parent.get_last_child()
+            for page in children:
+                page.depth = parent.depth + 1
+                page.path = last._inc_path() if last else Page._get_path(parent.path, page.depth, 1)
+                page.numchild = 0
+                page.locale_id = parent.locale_id
+                page.url_path = f"{parent.url_path}{page.slug}/"
+                page._cached_parent_obj = parent
+                page._is_site_root = False
+                page.save(clean=False, log_action=None)
+                last = page
+            Page.objects.filter(pk=parent_pk).update(numchild=F("numchild") + len(children))
+
+    def insert_relations(self, pages, rng, vocabulary):
+        """Levels, themes, opgaven and regions for `pages`, one insert per relation."""
+        counts = {"levels": (1, 2), "themes": (1, 3), "opgaven": (0, 2), "regions": (0, 1)}
+        rows = {name: [] for name in counts}
+        for page in pages:
+            for name, (low, high) in counts.items():
+                through = getattr(ContentPage, name).through
+                source_field = f"{getattr(ContentPage, name).field.m2m_field_name()}_id"
+                target_field = f"{getattr(ContentPage, name).field.m2m_reverse_field_name()}_id"
+                for target in rng.sample(vocabulary[name], rng.randint(low, high)):
+                    rows[name].append(through(**{source_field: page.pk, target_field: target.pk}))
+        for name, objects in rows.items():
+            getattr(ContentPage, name).through.objects.bulk_create(objects)
+
+    def insert_history_and_references(self, pages):
+        """The "created" history entry and the image usage Wagtail records for a
+        new page, in two inserts. A generated page references nothing but its
+        listing image (no tags, comments or blocks with references)."""
+        now = timezone.now()
+        image_type = ContentType.objects.get_for_model(get_image_model())
+        page_base_type = ContentType.objects.get_for_model(Page)
+        PageLogEntry.objects.bulk_create(
+            PageLogEntry(
+                content_type_id=page.content_type_id,
+                page=page,
+                label=page.get_admin_display_title(),
+                action="wagtail.create",
+                timestamp=now,
+                content_changed=True,
             )
-            page.levels.set(rng.sample(levels, rng.randint(1, 2)))
-            page.themes.set(rng.sample(themes, rng.randint(1, 3)))
-            page.opgaven.set(rng.sample(opgaven, rng.randint(0, 2)))
-            page.regions.set(rng.sample(regions, rng.randint(0, 1)))
-            with transaction.atomic():
-                self.index_for(kind).add_child(instance=page)
-            added += 1
-        return added
+            for page in pages
+        )
+        ReferenceIndex.objects.bulk_create(
+            ReferenceIndex(
+                content_type_id=page.content_type_id,
+                base_content_type=page_base_type,
+                object_id=str(page.pk),
+                to_content_type=image_type,
+                to_object_id=str(page.listing_image_id),
+                model_path="listing_image",
+                content_path="listing_image",
+                content_path_hash=ReferenceIndex._get_content_path_hash("listing_image"),
+            )
+            for page in pages
+        )
+
+    def index_in_bulk(self, new_ids):
+        """Add the generated pages to every search backend, a chunk at a time."""
+        backends = list(get_search_backends(with_auto_update=True))
+        for page_class, ids in new_ids.items():
+            for start in range(0, len(ids), GENERATE_CHUNK):
+                queryset = page_class.get_indexed_objects().prefetch_related(*indexed_relations(page_class))
+                objects = list(queryset.filter(pk__in=ids[start : start + GENERATE_CHUNK]))
+                for backend in backends:
+                    backend.add_bulk(page_class, objects)
+
+
+def indexed_relations(model):
+    """Every relation the search index reads for `model`, so one prefetch per
+    chunk replaces several queries per page."""
+    names = {field.field_name for field in model.get_search_fields() if isinstance(field, index.RelatedFields)}
+    names.update(RELATIONS_READ_BY_SEARCH_METHODS)
+    return sorted(names)
+
+
+@contextmanager
+def search_auto_update_paused(models):
+    """Stop indexing `models` on every save; the caller indexes in bulk instead."""
+    for model in models:
+        post_save.disconnect(search_post_save_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.connect(search_post_save_signal_handler, sender=model)
