@@ -262,7 +262,8 @@ def related_content(page, links: Classification, limit=RELATED_LIMIT):
         .annotate(relevance=score)
         .order_by("-relevance", "-publication_date", "-pk")
     )
-    return list(with_card_images(card_fields(queryset))[:limit])
+    # components/related.html shows no images, so none are fetched.
+    return list(card_fields(queryset)[:limit])
 
 
 def linked_content(*, opgave=None, region=None, theme=None, limit=12):
