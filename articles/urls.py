@@ -2,10 +2,12 @@
 
 from django.urls import path
 
-from . import views
+from . import search, views
 
 app_name = "articles"
 
 urlpatterns = [
     path("thema/<slug:slug>/", views.theme_detail, name="theme_detail"),
+    path("zoeken/", search.search, name="search"),
+    path("zoeken/suggesties/", search.suggestions, name="search_suggestions"),
 ]

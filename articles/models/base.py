@@ -131,8 +131,10 @@ class ContentPage(Page):
         index.SearchField("body"),
         index.AutocompleteField("title"),
         index.RelatedFields("themes", [index.SearchField("name")]),
-        index.RelatedFields("opgaven", [index.SearchField("title")]),
-        index.RelatedFields("regions", [index.SearchField("title")]),
+        # Not RelatedFields(..., [SearchField("title")]): the PostgreSQL backend
+        # would count a linked opgave's or region's title as this page's title.
+        index.SearchField("linked_opgave_titles"),
+        index.SearchField("linked_region_titles"),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("kind"),
         index.FilterField("publication_date"),
@@ -155,6 +157,14 @@ class ContentPage(Page):
         if self.content_kind:
             self.kind = self.content_kind
         super().save(*args, **kwargs)
+
+    def linked_opgave_titles(self):
+        """Names of the linked opgaven, so searching an opgave finds this page."""
+        return [opgave.title for opgave in self.opgaven.all()]
+
+    def linked_region_titles(self):
+        """Names of the linked regions, so "energietransitie Achterhoek" finds this page."""
+        return [region.title for region in self.regions.all()]
 
     def get_kind_display_label(self):
         return ContentKind(self.kind).label if self.kind else ""

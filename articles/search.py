@@ -1,0 +1,408 @@
+"""Full-text search: `/zoeken/` and the suggestions behind its combobox.
+
+The search backend only answers "which content pages match these words, and
+how well": `match()` turns a query into a queryset of matching `ContentPage`s
+annotated with `search_score`. Everything else — filters, facet counts, date
+sorting, pagination — is `articles.filters.ListingQuery`, exactly as on the
+listings, applied to that queryset. So switching the backend (PostgreSQL,
+SQLite, Elasticsearch/OpenSearch) changes nothing above `match()`.
+
+PostgreSQL-only extras (ts_headline snippets, trigram "Bedoelde u" titles) are
+guarded by `connection.vendor`; elsewhere a small Python highlighter is used
+and the typo help is left out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db import connection
+from django.db.models import Case, F, FloatField, Value, When
+from django.dispatch import receiver
+from django.http import Http404, JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+from modelsearch.query import PlainText
+from modelsearch.utils import normalise_query_string
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
+from wagtail.search.index import insert_or_update_object
+from wagtail.signals import page_published
+from wagtail.search.backends import get_search_backend
+
+from .filters import MAX_QUERY_LENGTH, SORT_RELEVANCE, ListingQuery
+from .models import ContentPage
+
+RESULTS_PER_PAGE = 10
+SUGGESTION_LIMIT = 8
+SUGGESTION_MIN_LENGTH = 2
+# Backends without a queryset interface (Elasticsearch, SQLite FTS) hand back
+# at most this many best matches; filters and facets then work over those.
+FALLBACK_MATCH_LIMIT = 300
+DID_YOU_MEAN_LIMIT = 5
+DID_YOU_MEAN_THRESHOLD = 0.35
+SEARCH_CONFIG = "dutch_unaccent"
+
+# Markers that ts_headline puts around matched words. Private-use characters
+# never occur in editors' text; they are swapped for <mark> only after the
+# snippet has been HTML-escaped, so no stored text can inject markup.
+MARK_START, MARK_STOP = "\ue000", "\ue001"
+
+
+# --- query text --------------------------------------------------------------
+
+
+def clean_query(raw):
+    """The visitor's text made safe for every backend: control characters
+    (NUL included) and the highlight markers become spaces, whitespace is
+    collapsed, and the result is cut at MAX_QUERY_LENGTH characters."""
+    if not isinstance(raw, str):
+        return ""
+    chars = []
+    for char in raw[: MAX_QUERY_LENGTH * 4]:
+        category = unicodedata.category(char)
+        if category[0] == "C" or char in (MARK_START, MARK_STOP):
+            chars.append(" ")
+        else:
+            chars.append(char)
+    return " ".join("".join(chars).split())[:MAX_QUERY_LENGTH].strip()
+
+
+def search_terms(query_text):
+    """Words worth searching for: runs of letters and digits. Punctuation is
+    dropped, so `"woning" & (regio)` searches for `woning regio` and a query of
+    only punctuation has no terms at all."""
+    return re.findall(r"\w+", query_text)
+
+
+def _is_postgres_database_backend(backend):
+    if connection.vendor != "postgresql":
+        return False
+    from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+
+    return isinstance(backend, PostgresSearchBackend)
+
+
+# --- matching ----------------------------------------------------------------
+
+
+def match(terms, base_queryset):
+    """Content pages within `base_queryset` that contain every term, as a
+    queryset annotated with `search_score` and ordered by it (best first).
+
+    On PostgreSQL the backend's own queryset is used, so the match stays one
+    SQL subquery however many pages match. Other backends return their best
+    FALLBACK_MATCH_LIMIT hits, which are turned into an equivalent queryset.
+    """
+    backend = get_search_backend()
+    query = PlainText(" ".join(terms), operator="and")
+    if _is_postgres_database_backend(backend):
+        from django.contrib.postgres.search import SearchQuery
+
+        # The backend accepts only its FilterFields in the queryset it searches,
+        # so the base (live, public, …) is applied to its queryset afterwards.
+        results = backend.search(query, ContentPage.objects.live()).annotate_score("backend_score")
+        # ts_rank alone can put a word in a long intro above the same word in a
+        # short title; a page whose title holds every term comes first.
+        title_hit = Case(
+            When(
+                index_entries__title=SearchQuery(" ".join(terms), search_type="plain", config=SEARCH_CONFIG),
+                then=Value(1.0),
+            ),
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+        return (
+            results.get_queryset()
+            .filter(pk__in=base_queryset.order_by().values("pk"))
+            .annotate(search_score=title_hit + F("backend_score"))
+            .order_by("-search_score", "-pk")
+        )
+    hits = list(backend.search(query, ContentPage.objects.live())[:FALLBACK_MATCH_LIMIT])
+    if not hits:
+        return base_queryset.none().annotate(search_score=Value(0.0, output_field=FloatField()))
+    scores = [When(pk=hit.pk, then=Value(float(len(hits) - position))) for position, hit in enumerate(hits)]
+    return (
+        base_queryset.filter(pk__in=[hit.pk for hit in hits])
+        .annotate(search_score=Case(*scores, default=Value(0.0), output_field=FloatField()))
+        .order_by("-search_score", "-pk")
+    )
+
+
+# --- snippets ----------------------------------------------------------------
+
+
+def _marked_to_html(text):
+    """Escape `text` and turn balanced marker pairs into <mark> elements."""
+    html, open_mark = [], False
+    for part in re.split(f"([{MARK_START}{MARK_STOP}])", text):
+        if part == MARK_START:
+            if not open_mark:
+                html.append("<mark>")
+                open_mark = True
+        elif part == MARK_STOP:
+            if open_mark:
+                html.append("</mark>")
+                open_mark = False
+        else:
+            html.append(escape(part))
+    if open_mark:
+        html.append("</mark>")
+    return mark_safe("".join(html))  # noqa: S308 - every text part is escaped above
+
+
+def _fold(text):
+    """Lower case without accents, for the Python highlighter."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def highlight_text(text, terms, max_chars=240):
+    """Python highlighter for backends without ts_headline: marks every word
+    that starts with the first five letters of a term (a rough stand-in for
+    stemming, so "woningen" marks "woning"), accents ignored, and cuts the
+    text around the first match. Returns escaped, safe HTML."""
+    stems = [_fold(term)[:5] for term in terms if term]
+    marked, first_match = [], None
+    for word in re.split(r"(\w+)", text):
+        if word and word[0].isalnum() and any(_fold(word).startswith(stem) for stem in stems):
+            if first_match is None:
+                first_match = sum(len(part) for part in marked)
+            marked.append(f"{MARK_START}{word}{MARK_STOP}")
+        else:
+            marked.append(word)
+    marked_text = "".join(marked)
+    if len(marked_text) > max_chars:
+        start = max(0, (first_match or 0) - 60)
+        end = start + max_chars
+        while end < len(marked_text) and marked_text[end - 1] == MARK_START:
+            end += 1
+        marked_text = ("… " if start else "") + marked_text[start:end].strip() + " …"
+    return _marked_to_html(marked_text)
+
+
+def with_snippets(queryset, terms):
+    """Annotate `snippet_raw` (ts_headline over the indexed intro and body
+    text) on PostgreSQL. Call on one page of results only."""
+    if connection.vendor != "postgresql" or not _is_postgres_database_backend(get_search_backend()):
+        return queryset
+    from django.contrib.postgres.search import SearchHeadline, SearchQuery
+
+    return queryset.annotate(
+        snippet_raw=SearchHeadline(
+            F("index_entries__body_text"),
+            SearchQuery(" ".join(terms), search_type="plain", config=SEARCH_CONFIG),
+            config=SEARCH_CONFIG,
+            start_sel=MARK_START,
+            stop_sel=MARK_STOP,
+            max_words=30,
+            min_words=12,
+            max_fragments=2,
+            fragment_delimiter=" … ",
+        )
+    )
+
+
+def snippet_for(page, terms):
+    raw = getattr(page, "snippet_raw", None)
+    if raw and MARK_START in raw:
+        return _marked_to_html(raw)
+    return highlight_text(page.intro or "", terms)
+
+
+# --- "did you mean" ------------------------------------------------------------
+
+
+def closest_titles(query_text, base_queryset):
+    """Live content whose title looks like the (probably mistyped) query,
+    by trigram word similarity. PostgreSQL only; elsewhere nothing."""
+    if connection.vendor != "postgresql" or not query_text:
+        return []
+    from django.contrib.postgres.search import TrigramWordSimilarity
+
+    return list(
+        base_queryset.annotate(similarity=TrigramWordSimilarity(query_text, "title"))
+        .filter(similarity__gte=DID_YOU_MEAN_THRESHOLD)
+        .order_by("-similarity", "title")
+        .only("id", "title", "url_path", "depth", "path")[:DID_YOU_MEAN_LIMIT]
+    )
+
+
+# --- editors' picks ----------------------------------------------------------
+
+
+def promotions_for(query_text, request):
+    """Editors' picks for this query (wagtail.contrib.search_promotions):
+    live pages and external links, in the editors' order, as
+    {"title", "url", "description"}."""
+    normalised = normalise_query_string(query_text)
+    picks = SearchPromotion.objects.filter(query__query_string=normalised).select_related("page")
+    promotions = []
+    for pick in picks:
+        if pick.page is not None:
+            if pick.page.live:
+                promotions.append(
+                    {"title": pick.page.title, "url": pick.page.get_url(request), "description": pick.description}
+                )
+        elif pick.external_link_url:
+            title = pick.external_link_text or pick.external_link_url
+            promotions.append({"title": title, "url": pick.external_link_url, "description": pick.description})
+    return promotions
+
+
+def record_query(query_text):
+    """Count the query so popular searches show in the admin
+    (Instellingen → Gepromote zoekresultaten)."""
+    Query.get(query_text).add_hit()
+
+
+# --- keeping the index current ------------------------------------------------
+
+
+@receiver(page_published)
+def reindex_published_page(sender, instance, **kwargs):
+    """Index a page again once publishing has finished.
+
+    Wagtail indexes on post_save, which modelcluster sends *before* it writes
+    the page's many-to-many links (themes, opgaven, regions, authors); so
+    without this a change of region only became searchable at the next save.
+    """
+    if isinstance(instance, ContentPage):
+        insert_or_update_object(instance)
+
+
+# --- views -------------------------------------------------------------------
+
+
+@dataclass
+class SearchResult:
+    page: ContentPage
+    url: str
+    snippet: str
+    themes: list
+    regions: list
+
+    @property
+    def title(self):
+        return self.page.title
+
+    @property
+    def kind_label(self):
+        return self.page.get_kind_display_label()
+
+    @property
+    def publication_date(self):
+        return self.page.publication_date
+
+
+def _params_with_clean_query(request):
+    params = request.GET.copy()
+    params["q"] = clean_query(request.GET.get("q", ""))
+    return params
+
+
+@require_safe
+@never_cache
+def search(request):
+    """`/zoeken/`: a GET form, and with a query its filtered, counted and
+    paginated results. Never cached; `noindex` in the page head."""
+    query = ListingQuery(_params_with_clean_query(request))
+    terms = search_terms(query.q)
+    context = {
+        "query": query,
+        "search_query": query.q,
+        "terms": terms,
+        "breadcrumbs": [{"title": "Home", "url": "/"}, {"title": "Zoeken", "url": "/zoeken/"}],
+        "canonical_url": request.build_absolute_uri("/zoeken/"),
+        "og_title": "Zoeken",
+        "suggest_url": "/zoeken/suggesties/",
+    }
+    if not query.q:
+        return TemplateResponse(request, "articles/search.html", context)
+    if not terms:
+        context["no_words"] = True
+        return TemplateResponse(request, "articles/search.html", context)
+
+    ranked = match(terms, query.base_queryset())
+    results = query.filter(ranked)
+    if query.sort != SORT_RELEVANCE:
+        results = query.order(results)
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    try:
+        page_obj = paginator.page(query.page_number)
+    except EmptyPage as error:
+        raise Http404("Deze pagina met zoekresultaten bestaat niet.") from error
+
+    page_ids = [page.pk for page in page_obj.object_list]
+    pages = {
+        page.pk: page
+        for page in with_snippets(
+            ContentPage.objects.filter(pk__in=page_ids).prefetch_related("themes", "regions"), terms
+        )
+    }
+    context["results"] = [
+        SearchResult(
+            page=pages[pk],
+            url=pages[pk].get_url(request),
+            snippet=snippet_for(pages[pk], terms),
+            themes=list(pages[pk].themes.all()),
+            regions=[{"title": region.title, "url": region.get_url(request)} for region in pages[pk].regions.all()],
+        )
+        for pk in page_ids
+        if pk in pages
+    ]
+    total = paginator.count
+    context.update(
+        page_obj=page_obj,
+        total=total,
+        facets=query.facets(query.base_queryset().filter(pk__in=ranked.order_by().values("pk"))),
+        sort_options=_sort_options(query),
+        pagination_querystring_base=query.querystring(),
+        filter_chips=[chip for chip in query.chips if chip.param != "q"],
+    )
+    if query.page_number == 1:
+        context["promotions"] = promotions_for(query.q, request)
+        record_query(query.q)
+    if total == 0:
+        unfiltered_total = ranked.count() if query.selected else 0
+        context["unfiltered_total"] = unfiltered_total
+        context["without_filters_querystring"] = urlencode([("q", query.q)])
+        if not unfiltered_total:
+            context["did_you_mean"] = [
+                {"title": page.title, "url": page.get_url(request)}
+                for page in closest_titles(query.q, query.base_queryset())
+            ]
+    return TemplateResponse(request, "articles/search.html", context)
+
+
+def _sort_options(query):
+    from .filters import SORT_OPTIONS
+
+    return [{"value": value, "label": label, "selected": value == query.sort} for value, label in SORT_OPTIONS.items()]
+
+
+@require_safe
+@never_cache
+def suggestions(request):
+    """`/zoeken/suggesties/?q=`: up to SUGGESTION_LIMIT live pages whose title
+    starts with (words starting with) the typed text, as JSON
+    `[{"title": …, "url": …}]`. Fewer than two characters give `[]`."""
+    text = clean_query(request.GET.get("q", ""))
+    terms = search_terms(text)
+    items = []
+    if len(text) >= SUGGESTION_MIN_LENGTH and terms:
+        pages = Page.objects.live().public().filter(depth__gt=2)
+        try:
+            found = list(get_search_backend().autocomplete(" ".join(terms), pages)[:SUGGESTION_LIMIT])
+        except NotImplementedError:  # a backend without autocomplete
+            found = list(pages.filter(title__icontains=terms[0]).order_by("title")[:SUGGESTION_LIMIT])
+        items = [{"title": page.title, "url": page.get_url(request)} for page in found]
+    response = JsonResponse(items, safe=False, json_dumps_params={"ensure_ascii": False})
+    response["X-Robots-Tag"] = "noindex"
+    return response
