@@ -263,6 +263,20 @@ def test_block_preview_renders_with_the_site_css(admin_client, tree, block, sett
     assert '<html lang="nl"' in html
 
 
+def test_image_and_related_content_previews_show_real_content(admin_client, tree):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    Image.objects.create(title="Voorbeeldfoto", file=get_test_image_file())
+    make_content(tree, StoryPage, "Samen bouwen in Tiel")
+    preview_url = reverse("wagtailadmin_block_preview")
+    image_html = admin_client.get(preview_url, {"id": article_blocks.ImageBlock().definition_prefix}).content.decode()
+    assert "<img" in image_html
+    related_block = article_blocks.RelatedContentBlock()
+    related_html = admin_client.get(preview_url, {"id": related_block.definition_prefix}).content.decode()
+    assert "Samen bouwen in Tiel" in related_html
+
+
 def test_block_previews_work_on_an_empty_site(admin_client):
     """No image or page exists yet: the previews must still render."""
     for block in (article_blocks.ImageBlock(), article_blocks.RelatedContentBlock()):
