@@ -33,9 +33,9 @@ from modelsearch.query import PlainText
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published
-from wagtail.search.backends import get_search_backend
 
 from .filters import MAX_QUERY_LENGTH, SORT_RELEVANCE, ListingQuery
 from .models import ContentPage

@@ -153,24 +153,33 @@ TAGGIT_CASE_INSENSITIVE = True
 # OpenSearch when SEARCH_URL is set. Nothing above the backend changes.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 if SEARCH_URL:
+    # SEARCH_BACKEND: elasticsearch7|8|9 or opensearch2|3 (or a dotted path);
+    # the matching client (elasticsearch / opensearch-py) must be installed.
+    _search_backend = os.environ.get("SEARCH_BACKEND", "elasticsearch8")
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
+            "BACKEND": _search_backend if "." in _search_backend else f"wagtail.search.backends.{_search_backend}",
             "URLS": [SEARCH_URL],
-            "INDEX": os.environ.get("SEARCH_INDEX", "overheidvannu"),
-            "TIMEOUT": 5,
+            # Index names become <prefix>wagtailcore_page, <prefix>articles_theme, …
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "overheidvannu_"),
+            "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "5")),
+            # Merged into modelsearch's own index settings (which keep their
+            # ngram analyzers for autocomplete): the default analyzer, used for
+            # every full-text field, is Dutch and accent-insensitive.
             "INDEX_SETTINGS": {
                 "settings": {
-                    "index": {
-                        "analysis": {
-                            "analyzer": {
-                                "default": {
-                                    "tokenizer": "standard",
-                                    "filter": ["lowercase", "asciifolding", "dutch_stemmer"],
-                                }
-                            },
-                            "filter": {"dutch_stemmer": {"type": "stemmer", "language": "dutch"}},
-                        }
+                    "analysis": {
+                        "analyzer": {
+                            "default": {
+                                "type": "custom",
+                                "tokenizer": "standard",
+                                "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_stemmer"],
+                            }
+                        },
+                        "filter": {
+                            "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
+                            "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
+                        },
                     }
                 }
             },
