@@ -1,0 +1,248 @@
+"""A served site and a real headless Chromium for the browser tests.
+
+The site runs the way the acceptance suite runs it (SPEC.md "Environment"):
+a fresh PostgreSQL database, `migrate`, `load_demo`, `collectstatic`, then
+`gunicorn overheidvannu.wsgi` with the production settings on a free loopback
+port. It is independent of pytest-django's test database (whose flushes would
+delete Wagtail's root page). One server and one browser per session, a new
+browser context per test.
+"""
+
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+from playwright.sync_api import sync_playwright
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:54329/ovn_browser"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+]
+STARTUP_TIMEOUT = 60  # seconds for gunicorn to answer /healthz
+NAVIGATION_TIMEOUT_MS = 60_000
+
+
+def _with_database(url, name):
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path="/" + name))
+
+
+def _free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _start(args, env):
+    return subprocess.Popen(
+        [sys.executable, "manage.py", *args],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _finish(process, what):
+    try:
+        stdout, stderr = process.communicate(timeout=600)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        stdout, stderr = process.communicate()
+    if process.returncode != 0:
+        pytest.fail(f"{what} failed ({process.returncode}):\n{stdout[-4000:]}\n{stderr[-4000:]}")
+
+
+def _run(args, env, what):
+    _finish(_start(args, env), what)
+
+
+def _stop(process):
+    """Stop gunicorn and its workers (it runs in its own process group)."""
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+def _wait_until_healthy(process, base_url, log_path):
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    last_error = None
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            break
+        try:
+            with urllib.request.urlopen(base_url + "/healthz", timeout=2) as response:  # noqa: S310
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
+            last_error = error
+        time.sleep(0.2)
+    _stop(process)
+    log = Path(log_path).read_text(errors="replace")[-8000:]
+    pytest.fail(
+        f"gunicorn did not answer {base_url}/healthz (exit code {process.returncode}, last error {last_error!r}).\n"
+        f"gunicorn stderr:\n{log}"
+    )
+
+
+@pytest.fixture(scope="session")
+def site_url():
+    """Base URL (no trailing slash) of the demo site served by gunicorn with production settings."""
+    admin_url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+    db_name = f"ovn_browser_site_{secrets.token_hex(4)}"
+    db_url = _with_database(admin_url, db_name)
+    maintenance_url = _with_database(admin_url, "postgres")
+    workdir = Path(tempfile.mkdtemp(prefix="ovn-browser-"))
+    process = None
+
+    with psycopg.connect(maintenance_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{db_name}"')
+    try:
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "overheidvannu.settings.production",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SECURE_SSL_REDIRECT": "0",
+            "DATABASE_URL": db_url,
+            "MEDIA_ROOT": str(workdir / "media"),
+            "STATIC_ROOT": str(workdir / "static"),
+            "PYTHONUNBUFFERED": "1",
+        }
+        for var in ("REDIS_URL", "SEARCH_URL", "AWS_STORAGE_BUCKET_NAME"):
+            env.pop(var, None)
+        # collectstatic needs no database: let it run beside migrate and load_demo.
+        collectstatic = _start(["collectstatic", "--noinput"], env)
+        try:
+            _run(["migrate", "--noinput"], env, "manage.py migrate")
+            _run(["load_demo"], env, "manage.py load_demo")
+        finally:
+            _finish(collectstatic, "manage.py collectstatic")
+
+        port = _free_port()
+        base_url = f"http://127.0.0.1:{port}"
+        log_path = workdir / "gunicorn.log"
+        with open(log_path, "wb") as log:
+            process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "overheidvannu.wsgi",
+                    "--bind",
+                    f"127.0.0.1:{port}",
+                    "--workers",
+                    "2",
+                    "--timeout",
+                    "120",
+                ],
+                cwd=REPO,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        _wait_until_healthy(process, base_url, log_path)
+        yield base_url
+        # Server errors logged during the session are worth seeing when a test failed.
+        if process.poll() is not None:
+            print(f"gunicorn exited early:\n{log_path.read_text(errors='replace')[-8000:]}")
+    finally:
+        if process is not None:
+            _stop(process)
+        with psycopg.connect(maintenance_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)')
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def chromium_path():
+    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        pytest.fail("Chromium is required: install Debian's 'chromium' package or set CHROMIUM_PATH.")
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        # `launch` gives every run a fresh temporary profile (user data dir).
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+class RequestLog:
+    """Every URL a browser context requested, to check that nothing leaves the site."""
+
+    def __init__(self, site_url):
+        self.site_url = site_url
+        self.origin = urlsplit(site_url)._replace(path="", query="", fragment="").geturl()
+        self.urls = []
+
+    def record(self, request):
+        self.urls.append(request.url)
+
+    def foreign(self):
+        result = []
+        for url in self.urls:
+            parts = urlsplit(url)
+            if parts.scheme in ("data", "blob"):
+                continue
+            if f"{parts.scheme}://{parts.netloc}" != self.origin:
+                result.append(url)
+        return result
+
+
+def make_context(browser, site_url, **options):
+    """A new, empty browser context on the served site with its requests recorded."""
+    context = browser.new_context(base_url=site_url, locale="nl-NL", **options)
+    context.set_default_timeout(10_000)
+    # The first visit of a page renders its image renditions (AVIF, WebP, JPEG): slow on a cold site.
+    context.set_default_navigation_timeout(NAVIGATION_TIMEOUT_MS)
+    log = RequestLog(site_url)
+    context.on("request", log.record)
+    context.request_log = log
+    return context
+
+
+@pytest.fixture
+def context(browser, site_url):
+    context = make_context(browser, site_url)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()

@@ -1,0 +1,77 @@
+"""Shared checks for the browser tests: axe-core, keyboard navigation, page contract."""
+
+import re
+
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+
+_axe = Axe()
+
+
+def format_violations(violations):
+    lines = []
+    for violation in violations:
+        impact = violation.get("impact")
+        lines.append(f"- {violation['id']} ({impact}): {violation['help']}  {violation.get('helpUrl', '')}")
+        for node in violation["nodes"]:
+            lines.append(f"    target: {node.get('target')}")
+            lines.append(f"    html:   {node.get('html', '')[:300]}")
+            summary = (node.get("failureSummary") or "").replace("\n", " ")
+            if summary:
+                lines.append(f"    why:    {summary[:400]}")
+    return "\n".join(lines)
+
+
+def assert_no_axe_violations(page, label=""):
+    """Zero WCAG 2.1 A/AA violations on the page as it is now."""
+    results = _axe.run(page, options=AXE_OPTIONS)
+    violations = results.response["violations"]
+    assert not violations, (
+        f"axe-core found {len(violations)} WCAG 2.1 A/AA violation(s) on {label or page.url}:\n"
+        + format_violations(violations)
+    )
+
+
+def assert_only_own_origin(context):
+    log = context.request_log
+    foreign = log.foreign()
+    assert not foreign, f"requests to another origin than {log.origin}:\n" + "\n".join(foreign)
+
+
+def assert_no_cookies(context):
+    cookies = context.cookies()
+    assert cookies == [], "an anonymous visitor got cookies: " + ", ".join(
+        f"{c['name']} ({c['domain']}{c['path']})" for c in cookies
+    )
+
+
+def tab_until(page, predicate_js, arg=None, max_presses=250, key="Tab"):
+    """Press Tab until `predicate_js(document.activeElement, arg)` is true; fail after `max_presses`.
+
+    Returns the number of presses it took. Only the keyboard moves focus here.
+    """
+    check = f"(arg) => {{ const el = document.activeElement; return !!(({predicate_js})(el, arg)); }}"
+    for presses in range(1, max_presses + 1):
+        page.keyboard.press(key)
+        if page.evaluate(check, arg):
+            return presses
+    focused = page.evaluate("() => document.activeElement && document.activeElement.outerHTML.slice(0, 200)")
+    raise AssertionError(f"{max_presses} × {key} never reached the wanted element on {page.url}; focus is on {focused}")
+
+
+def result_count(page):
+    """The number in `#resultaten-aantal` (e.g. "12 resultaten" -> 12)."""
+    text = page.locator("#resultaten-aantal").inner_text()
+    numbers = re.findall(r"\d+", text.replace(".", ""))
+    assert numbers, f"#resultaten-aantal has no number: {text!r}"
+    return int(numbers[0])
+
+
+def result_links(page):
+    """The first link of every `<li>` in `<ol id="resultaten">`, as absolute URLs."""
+    return page.eval_on_selector_all(
+        "ol#resultaten > li",
+        "items => items.map(li => { const a = li.querySelector('a[href]'); return a ? a.href : null; })",
+    )

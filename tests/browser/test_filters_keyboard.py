@@ -1,0 +1,136 @@
+"""The kennisbank's filters used with the keyboard only, with and without JavaScript."""
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from .conftest import make_context
+from .helpers import (
+    assert_no_axe_violations,
+    assert_no_cookies,
+    assert_only_own_origin,
+    result_count,
+    result_links,
+    tab_until,
+)
+
+pytestmark = pytest.mark.browser
+
+LISTING = "/kennisbank/"
+
+# The first theme checkbox of the listing's GET filter form.
+THEME_CHECKBOX = "form[method=get] input[type=checkbox][name=thema]"
+
+
+def first_theme_option(page):
+    """Value, visible name and advertised count of the first theme option."""
+    checkbox = page.locator(THEME_CHECKBOX).first
+    value = checkbox.get_attribute("value")
+    label = page.locator(f"label[for='{checkbox.get_attribute('id')}']").inner_text()
+    numbers = re.findall(r"\d+", label)
+    assert numbers, f"the theme option {value!r} shows no result count: {label!r}"
+    name = re.sub(r"\s*\d+.*$", "", label, flags=re.DOTALL).strip()
+    return value, name, int(numbers[-1])
+
+
+def query_of(url):
+    return parse_qs(urlsplit(url).query)
+
+
+def is_checkbox(value):
+    return (
+        "(el, value) => el && el.matches('input[type=checkbox][name=thema]') && el.value === value",
+        value,
+    )
+
+
+def assert_every_result_has_theme(context, page, theme):
+    """Each result's own page links the theme (SPEC.md: a detail page links each of its themes)."""
+    links = result_links(page)
+    assert links, "no results to check"
+    for url in links:
+        assert url, "a result has no link"
+        response = context.request.get(url)
+        assert response.status == 200, f"{url} answered {response.status}"
+        assert f'href="/thema/{theme}/"' in response.text(), f"{url} is a result but does not link /thema/{theme}/"
+
+
+def test_theme_filter_by_keyboard_then_removed_by_its_chip(page, context):
+    page.goto(LISTING)
+    total = result_count(page)
+    theme, theme_name, advertised = first_theme_option(page)
+    assert 0 < advertised < total, "pick a theme that narrows the listing (demo content)"
+
+    tab_until(page, *is_checkbox(theme))
+    try:
+        # The site's JavaScript submits the form on change …
+        with page.expect_request(lambda r: r.is_navigation_request() and "thema=" in r.url, timeout=3_000):
+            page.keyboard.press("Space")
+    except PlaywrightTimeoutError:
+        # … or the keyboard user submits it with the form's button.
+        assert page.locator(f"{THEME_CHECKBOX}[value='{theme}']").is_checked()
+        tab_until(page, "el => el && el.matches('form[method=get] [type=submit]')")
+        page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"[?&]thema="))
+
+    assert query_of(page.url).get("thema") == [theme]
+    assert result_count(page) == advertised, "the result count differs from the count the option advertised"
+    assert page.locator(f"{THEME_CHECKBOX}[value='{theme}']").is_checked()
+    # Focus comes back to the ticked option, so a keyboard user keeps their place.
+    page.wait_for_function(
+        "(value) => document.activeElement && document.activeElement.name === 'thema'"
+        " && document.activeElement.value === value",
+        arg=theme,
+    )
+    assert_every_result_has_theme(context, page, theme)
+    assert_no_axe_violations(page)
+
+    # The active filter shows as a chip: a link back to the listing without it, named after the theme.
+    chip = page.evaluate(
+        """([theme, name]) => {
+            const chips = Array.from(document.querySelectorAll('#main a[href]')).filter(a => {
+                const url = new URL(a.href);
+                return url.pathname === '/kennisbank/' && !url.searchParams.getAll('thema').includes(theme)
+                    && a.textContent.includes(name);
+            });
+            return chips.length ? chips[0].href : null;
+        }""",
+        [theme, theme_name],
+    )
+    assert chip, f"no removable chip for the active theme {theme_name!r}"
+    tab_until(page, "(el, href) => el && el.href === href", chip)
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: "thema" not in query_of(url))
+    assert result_count(page) == total
+    assert page.locator(f"{THEME_CHECKBOX}[value='{theme}']").is_checked() is False
+
+    assert_no_cookies(context)
+    assert_only_own_origin(context)
+
+
+def test_filter_form_works_without_javascript(browser, site_url):
+    context = make_context(browser, site_url, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(LISTING)
+        total = result_count(page)
+        theme, _name, advertised = first_theme_option(page)
+
+        tab_until(page, *is_checkbox(theme))
+        page.keyboard.press("Space")
+        page.wait_for_timeout(300)
+        assert "thema=" not in page.url, "without JavaScript nothing should submit by itself"
+        tab_until(page, "el => el && el.matches('form[method=get] [type=submit]')")
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r"[?&]thema="))
+
+        assert query_of(page.url).get("thema") == [theme]
+        assert result_count(page) == advertised
+        assert advertised < total
+        assert_every_result_has_theme(context, page, theme)
+        assert_no_cookies(context)
+        assert_only_own_origin(context)
+    finally:
+        context.close()
