@@ -408,7 +408,8 @@ class Command(BaseCommand):
         validation (the data is generated and known to be valid), tree paths
         computed here instead of one locked parent lookup per page, relations
         and reference-index rows inserted in bulk per chunk, and the search
-        index filled in bulk at the end instead of on every save.
+        index filled in bulk per chunk instead of on every save (in the chunk's
+        transaction, so a page is never left unindexed by an interrupted run).
         """
         existing = set(Page.objects.filter(slug__startswith="demo-").values_list("slug", flat=True))
         todo = [n for n in range(1, count + 1) if f"demo-{n}" not in existing]
@@ -420,7 +421,6 @@ class Command(BaseCommand):
             "opgaven": list(self.opgaven.values()),
             "regions": list(self.regions.values()),
         }
-        new_ids = {page_class: [] for page_class in KIND_CLASSES.values()}
         with (
             tqdm(total=len(todo), desc="Pagina's", unit="pag", file=progress_file or sys.stderr) as progress,
             search_auto_update_paused(KIND_CLASSES.values()),
@@ -432,10 +432,8 @@ class Command(BaseCommand):
                     self.insert_children(pages)
                     self.insert_relations(pages, rng, vocabulary)
                     self.insert_history_and_references(pages)
-                for page in pages:
-                    new_ids[type(page)].append(page.pk)
+                    self.index_in_bulk(pages)
                 progress.update(len(chunk))
-        self.index_in_bulk(new_ids)
         return len(todo)
 
     def generated_page(self, n, rng, images):
@@ -546,15 +544,17 @@ class Command(BaseCommand):
             for page in pages
         )
 
-    def index_in_bulk(self, new_ids):
-        """Add the generated pages to every search backend, a chunk at a time."""
+    def index_in_bulk(self, pages):
+        """Add `pages` to every search backend, one bulk call per page type."""
         backends = list(get_search_backends(with_auto_update=True))
-        for page_class, ids in new_ids.items():
-            for start in range(0, len(ids), GENERATE_CHUNK):
-                queryset = page_class.get_indexed_objects().prefetch_related(*indexed_relations(page_class))
-                objects = list(queryset.filter(pk__in=ids[start : start + GENERATE_CHUNK]))
-                for backend in backends:
-                    backend.add_bulk(page_class, objects)
+        by_class = {}
+        for page in pages:
+            by_class.setdefault(type(page), []).append(page.pk)
+        for page_class, ids in by_class.items():
+            queryset = page_class.get_indexed_objects().prefetch_related(*indexed_relations(page_class))
+            objects = list(queryset.filter(pk__in=ids))
+            for backend in backends:
+                backend.add_bulk(page_class, objects)
 
 
 def indexed_relations(model):
