@@ -38,5 +38,6 @@ def render_png(key, palette):
     for i in range(4):
         draw.rectangle((0, band_top + i * 36, WIDTH, band_top + i * 36 + 22), fill=_lighten(base, 0.15 + i * 0.15))
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    # No `optimize`: it halves the speed for a 10% smaller file of flat shapes.
+    image.save(buffer, format="PNG")
     return buffer.getvalue()
