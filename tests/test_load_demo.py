@@ -104,6 +104,12 @@ class DemoSiteTests(TestCase):
             with self.subTest(path=path):
                 page = Page.objects.live().get(url_path=f"/home{path}")
                 self.assertEqual(page.url, path)
+
+    def test_plain_pages_and_the_kennisbank_answer(self):
+        # The per-type listings render the same way; each first visit also
+        # generates image renditions, so one listing stands for them here.
+        for path in SPEC_PLAIN_PAGES + ["/kennisbank/"]:
+            with self.subTest(path=path):
                 self.assertEqual(self.client.get(path).status_code, 200)
 
     def test_home_page_is_the_site_root(self):
