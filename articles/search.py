@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 from django.core.paginator import EmptyPage, Paginator
 from django.db import connection
 from django.db.models import Case, F, FloatField, Value, When
+from django.db.models.expressions import RawSQL
 from django.dispatch import receiver
 from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
@@ -94,12 +95,13 @@ def _is_postgres_database_backend(backend):
 
 
 def match(terms, base_queryset):
-    """Content pages within `base_queryset` that contain every term, as a
-    queryset annotated with `search_score` and ordered by it (best first).
+    """Ids of the content pages within `base_queryset` that contain every
+    term, best match first.
 
-    On PostgreSQL the backend's own queryset is used, so the match stays one
-    SQL subquery however many pages match. Other backends return their best
-    FALLBACK_MATCH_LIMIT hits, which are turned into an equivalent queryset.
+    The match is computed once per request and handed on as a list, so the
+    filters, facet counts and pages that follow do not evaluate the text query
+    again. PostgreSQL returns every match; other backends their best
+    FALLBACK_MATCH_LIMIT.
     """
     backend = get_search_backend()
     query = PlainText(" ".join(terms), operator="and")
@@ -119,21 +121,24 @@ def match(terms, base_queryset):
             default=Value(0.0),
             output_field=FloatField(),
         )
-        return (
+        ranked = (
             results.get_queryset()
             .filter(pk__in=base_queryset.order_by().values("pk"))
             .annotate(search_score=title_hit + F("backend_score"))
             .order_by("-search_score", "-pk")
         )
-    hits = list(backend.search(query, ContentPage.objects.live())[:FALLBACK_MATCH_LIMIT])
-    if not hits:
-        return base_queryset.none().annotate(search_score=Value(0.0, output_field=FloatField()))
-    scores = [When(pk=hit.pk, then=Value(float(len(hits) - position))) for position, hit in enumerate(hits)]
-    return (
-        base_queryset.filter(pk__in=[hit.pk for hit in hits])
-        .annotate(search_score=Case(*scores, default=Value(0.0), output_field=FloatField()))
-        .order_by("-search_score", "-pk")
-    )
+        return list(ranked.values_list("pk", flat=True))
+    hits = [hit.pk for hit in backend.search(query, ContentPage.objects.live())[:FALLBACK_MATCH_LIMIT]]
+    allowed = set(base_queryset.filter(pk__in=hits).values_list("pk", flat=True))
+    return [pk for pk in hits if pk in allowed]
+
+
+def pages_with_ids(ids):
+    """ContentPage queryset of exactly `ids`. On PostgreSQL the ids travel as
+    one array parameter, so tens of thousands of matches stay one small query."""
+    if connection.vendor == "postgresql":
+        return ContentPage.objects.filter(pk__in=RawSQL("SELECT unnest(%s::integer[])", (list(ids),)))
+    return ContentPage.objects.filter(pk__in=list(ids))
 
 
 # --- snippets ----------------------------------------------------------------
@@ -329,17 +334,23 @@ def search(request):
         context["no_words"] = True
         return TemplateResponse(request, "articles/search.html", context)
 
-    ranked = match(terms, query.base_queryset())
-    results = query.filter(ranked)
-    if query.sort != SORT_RELEVANCE:
-        results = query.order(results)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    matched_ids = match(terms, query.base_queryset())
+    matched = pages_with_ids(matched_ids)
+    if query.sort == SORT_RELEVANCE:
+        if query.selected:
+            kept = set(query.filter(matched).values_list("pk", flat=True))
+            ordered_ids = [pk for pk in matched_ids if pk in kept]
+        else:
+            ordered_ids = matched_ids
+    else:
+        ordered_ids = query.order(query.filter(matched)).values_list("pk", flat=True)
+    paginator = Paginator(ordered_ids, RESULTS_PER_PAGE)
     try:
         page_obj = paginator.page(query.page_number)
     except EmptyPage as error:
         raise Http404("Deze pagina met zoekresultaten bestaat niet.") from error
 
-    page_ids = [page.pk for page in page_obj.object_list]
+    page_ids = list(page_obj.object_list)
     pages = {
         page.pk: page
         for page in with_snippets(
@@ -361,7 +372,7 @@ def search(request):
     context.update(
         page_obj=page_obj,
         total=total,
-        facets=query.facets(query.base_queryset().filter(pk__in=ranked.order_by().values("pk"))),
+        facets=query.facets(matched),
         sort_options=_sort_options(query),
         pagination_querystring_base=query.querystring(),
         filter_chips=[chip for chip in query.chips if chip.param != "q"],
@@ -370,7 +381,7 @@ def search(request):
         context["promotions"] = promotions_for(query.q, request)
         record_query(query.q)
     if total == 0:
-        unfiltered_total = ranked.count() if query.selected else 0
+        unfiltered_total = len(matched_ids) if query.selected else 0
         context["unfiltered_total"] = unfiltered_total
         context["without_filters_querystring"] = urlencode([("q", query.q)])
         if not unfiltered_total:

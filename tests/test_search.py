@@ -504,3 +504,58 @@ def test_search_page_query_count_is_flat(client, tree, django_assert_max_num_que
     with django_assert_max_num_queries(16):
         response = client.get("/zoeken/?q=woningen&thema=wonen")
     assert result_count(response) == 15
+
+
+# --- the embedded SQLite path (`make run`) -----------------------------------
+
+SQLITE_SCRIPT = """
+import json, os, re, sys
+import django
+django.setup()
+from django.core.management import call_command
+call_command("migrate", verbosity=0)
+from django.test import Client
+from articles.models import StoryPage
+from tests.factories import SiteTree, make_content, make_region, make_theme
+tree = SiteTree()
+make_content(tree, StoryPage, "Zonnevelden op boerenland", intro="Een coöperatie legt zonnepanelen aan.",
+             themes=[make_theme("Energietransitie")], regions=[make_region(tree, "Achterhoek")])
+client, out = Client(), {}
+for url in ("/zoeken/?q=zonnepanelen", "/zoeken/?q=achterhoek&thema=energietransitie", "/zoeken/?q=xyzzy",
+            "/zoeken/?q=%00%26%7C", "/zoeken/suggesties/?q=zonn"):
+    response = client.get(url)
+    body = response.content.decode()
+    out[url] = [response.status_code, re.findall(r'id="resultaten-aantal">([^<]*)', body),
+                body if "suggesties" in url else re.findall(r"<mark>[^<]*</mark>", body)]
+print("RESULT" + json.dumps(out))
+"""
+
+
+def test_search_works_on_the_embedded_sqlite_database(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "DJANGO_SETTINGS_MODULE": "overheidvannu.settings.dev",
+        "PYTHONPATH": str(root),
+    }
+    env.pop("SEARCH_URL", None)
+    completed = subprocess.run(
+        [sys.executable, "-c", SQLITE_SCRIPT], cwd=root, env=env, capture_output=True, text=True, timeout=600
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    out = json.loads(completed.stdout.split("RESULT", 1)[1])
+    assert out["/zoeken/?q=zonnepanelen"] == [200, ["1 resultaat"], ["<mark>zonnepanelen</mark>"]]
+    assert out["/zoeken/?q=achterhoek&thema=energietransitie"][:2] == [200, ["1 resultaat"]]
+    assert out["/zoeken/?q=xyzzy"][:2] == [200, ["0 resultaten"]]
+    assert out["/zoeken/?q=%00%26%7C"][0] == 200
+    suggestions = out["/zoeken/suggesties/?q=zonn"]
+    assert suggestions[0] == 200
+    assert json.loads(suggestions[2]) == [
+        {"title": "Zonnevelden op boerenland", "url": "/verhalen/zonnevelden-op-boerenland/"}
+    ]

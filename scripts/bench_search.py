@@ -1,0 +1,79 @@
+#!/usr/bin/env python
+"""Time /zoeken/ and /zoeken/suggesties/ over whatever content the database holds.
+
+Usage (PostgreSQL, after `manage.py load_demo [--pages N]`):
+
+    DATABASE_URL=postgres://…/ovn python scripts/bench_search.py [--repeat 30]
+
+Each request goes through Django's test Client (the whole stack: middleware,
+view, template), in this process, with no network in between. Prints the
+median and 90th percentile server time per query, in milliseconds, plus the
+SQL query count of one request. One warm-up request per URL is not counted.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "overheidvannu.settings.dev")
+
+URLS = [
+    "/zoeken/?q=woningen",
+    "/zoeken/?q=financiele",
+    "/zoeken/?q=energietransitie+Achterhoek",
+    "/zoeken/?q=gemeente",
+    "/zoeken/?q=samenwerking&sorteer=nieuw",
+    "/zoeken/?q=gemeente&type=verhaal&niveau=netwerk",
+    "/zoeken/?q=gemeente&pagina=3",
+    "/zoeken/?q=zonnevelsen+boerenlnd",
+    "/zoeken/?q=%26%7C!()%3A*",
+    "/zoeken/suggesties/?q=ge",
+    "/zoeken/suggesties/?q=energie",
+]
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=20, help="timed requests per URL (default 20)")
+    parser.add_argument("urls", nargs="*", help="URLs to time instead of the built-in set")
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from articles.models import ContentPage
+
+    client = Client()
+    print(f"database: {connection.vendor}, live content pages: {ContentPage.objects.live().count()}")
+    print(f"{'url':58} {'status':>6} {'queries':>7} {'median ms':>10} {'p90 ms':>8}")
+    medians = []
+    for url in args.urls or URLS:
+        with CaptureQueriesContext(connection) as queries:
+            status = client.get(url).status_code
+        timings = []
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            client.get(url)
+            timings.append((time.perf_counter() - start) * 1000)
+        median = statistics.median(timings)
+        medians.append(median)
+        print(f"{url[:58]:58} {status:>6} {len(queries):>7} {median:>10.1f} {percentile(timings, 0.9):>8.1f}")
+    print(f"median of medians: {statistics.median(medians):.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
