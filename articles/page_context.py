@@ -308,6 +308,7 @@ def opgave_context(page, request):
 
 
 def region_context(page, request):
+    from opgaven.models import OpgavePage
     from regions.models import RegionPartner
 
     images = load_images(page.listing_image_id)
@@ -334,7 +335,14 @@ def region_context(page, request):
     context.update(
         {
             "partner_layers": layers,
-            "opgaven": list(page.opgaven.live().only("id", "title", "slug", "url_path", "intro").order_by("title")),
+            # `pk__in` takes the real relation as a subquery and, in the admin
+            # preview, the unsaved in-memory selection as a list.
+            "opgaven": list(
+                OpgavePage.objects.live()
+                .filter(pk__in=page.opgaven.all())
+                .only("id", "title", "slug", "url_path", "intro")
+                .order_by("title")
+            ),
             "stories": stories,
             "other_items": others,
             "stories_url": f"/verhalen/?regio={page.slug}",

@@ -1,5 +1,7 @@
 """Site-wide endpoints that are not Wagtail pages."""
 
+import datetime
+
 from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
@@ -39,10 +41,10 @@ def robots_txt(request):
 @cache_control(public=True, max_age=86400)
 def security_txt(request):
     """RFC 9116: how to report a vulnerability. Expires one year ahead."""
-    expires = (timezone.now() + timezone.timedelta(days=365)).replace(microsecond=0)
+    expires = (timezone.now() + datetime.timedelta(days=365)).replace(microsecond=0)
     lines = [
         f"Contact: mailto:{settings.SECURITY_CONTACT_EMAIL}",
-        f"Expires: {expires.astimezone(timezone.UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        f"Expires: {expires.astimezone(datetime.UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}",
         "Preferred-Languages: nl, en",
         f"Canonical: {request.build_absolute_uri('/.well-known/security.txt')}",
         "Policy: https://www.ncsc.nl/contact/kwetsbaarheid-melden",
