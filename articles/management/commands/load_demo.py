@@ -104,7 +104,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, pages=0, **options):
         demo_data.validate()
-        with transaction.atomic():
+        # Indexing on every save would index each curated page three times
+        # (created, revised, published); one bulk pass at the end gives the same index.
+        with transaction.atomic(), search_index_in_bulk() as search_index:
             self.images = {}
             self.home = self.ensure_home()
             self.indexes = self.ensure_indexes()
@@ -116,6 +118,7 @@ class Command(BaseCommand):
             self.regions = self.ensure_regions()
             self.ensure_about_pages()
             created = self.ensure_items()
+            search_index.flush()
         self.stdout.write(self.style.SUCCESS(f"Voorbeeldinhoud staat klaar ({created} nieuwe inhoudspagina's)."))
         if pages:
             # tqdm redraws with carriage returns, so it writes to the raw stream,
@@ -415,7 +418,7 @@ class Command(BaseCommand):
         }
         with (
             tqdm(total=len(todo), desc="Pagina's", unit="pag", file=progress_file or sys.stderr) as progress,
-            search_auto_update_paused(KIND_CLASSES.values()),
+            search_index_in_bulk() as search_index,
         ):
             for start in range(0, len(todo), GENERATE_CHUNK):
                 chunk = todo[start : start + GENERATE_CHUNK]
@@ -424,7 +427,7 @@ class Command(BaseCommand):
                     self.insert_children(pages)
                     self.insert_relations(pages, rng, vocabulary)
                     self.insert_history_and_references(pages)
-                    self.index_in_bulk(pages)
+                    search_index.flush()
                 progress.update(len(chunk))
         return len(todo)
 
@@ -536,34 +539,60 @@ class Command(BaseCommand):
             for page in pages
         )
 
-    def index_in_bulk(self, pages):
-        """Add `pages` to every search backend, one bulk call per page type."""
-        backends = list(get_search_backends(with_auto_update=True))
-        by_class = {}
-        for page in pages:
-            by_class.setdefault(type(page), []).append(page.pk)
-        for page_class, ids in by_class.items():
-            queryset = page_class.get_indexed_objects().prefetch_related(*indexed_relations(page_class))
-            objects = list(queryset.filter(pk__in=ids))
-            for backend in backends:
-                backend.add_bulk(page_class, objects)
-
 
 def indexed_relations(model):
     """Every relation the search index reads for `model`, so one prefetch per
-    chunk replaces several queries per page."""
+    batch replaces several queries per object."""
     names = {field.field_name for field in model.get_search_fields() if isinstance(field, index.RelatedFields)}
-    names.update(RELATIONS_READ_BY_SEARCH_METHODS)
+    if issubclass(model, ContentPage):
+        names.update(RELATIONS_READ_BY_SEARCH_METHODS)
     return sorted(names)
 
 
+class PendingSearchIndex:
+    """Objects saved while per-save indexing is off; `flush` indexes them in bulk."""
+
+    def __init__(self, models):
+        self.models = set(models)
+        self.pending = {}
+
+    def collect(self, sender, instance, raw=False, **kwargs):
+        if not raw and sender in self.models:
+            self.pending.setdefault(type(instance), set()).add(instance.pk)
+
+    def flush(self):
+        pending, self.pending = self.pending, {}
+        by_model = {}
+        for model, pks in pending.items():
+            if issubclass(model, Page):
+                # Index each page once, as its most specific type (what Wagtail's own handler does).
+                for pk, content_type_id in Page.objects.filter(pk__in=pks).values_list("pk", "content_type_id"):
+                    specific = ContentType.objects.get_for_id(content_type_id).model_class()
+                    by_model.setdefault(specific, set()).add(pk)
+            else:
+                by_model.setdefault(model, set()).update(pks)
+        backends = list(get_search_backends(with_auto_update=True))
+        for model, pks in by_model.items():
+            if not index.class_is_indexed(model):
+                continue
+            queryset = model.get_indexed_objects().prefetch_related(*indexed_relations(model))
+            objects = list(queryset.filter(pk__in=pks))
+            for backend in backends:
+                backend.add_bulk(model, objects)
+
+
 @contextmanager
-def search_auto_update_paused(models):
-    """Stop indexing `models` on every save; the caller indexes in bulk instead."""
+def search_index_in_bulk():
+    """Collect saved objects instead of indexing each save; the caller flushes
+    inside its transaction, so what is committed is also indexed."""
+    models = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+    pending = PendingSearchIndex(models)
     for model in models:
         post_save.disconnect(search_post_save_signal_handler, sender=model)
+    post_save.connect(pending.collect, weak=False, dispatch_uid="load_demo_search_index")
     try:
-        yield
+        yield pending
     finally:
+        post_save.disconnect(dispatch_uid="load_demo_search_index")
         for model in models:
             post_save.connect(search_post_save_signal_handler, sender=model)
