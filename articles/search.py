@@ -21,8 +21,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, Paginator
 from django.db import connection
-from django.db.models import Case, F, FloatField, Value, When
-from django.db.models.expressions import RawSQL
+from django.db.models import Case, F, FloatField, Lookup, Value, When
 from django.dispatch import receiver
 from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
@@ -133,11 +132,24 @@ def match(terms, base_queryset):
     return [pk for pk in hits if pk in allowed]
 
 
+class InIntegerArray(Lookup):
+    """`lhs = ANY('{…}'::integer[])`: one literal array that PostgreSQL (14+)
+    turns into a hash table, instead of `IN (…)` with one parameter per id or
+    `IN (SELECT unnest(…))`, whose row estimate leads to a nested loop."""
+
+    lookup_name = "in_integer_array"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s::integer[])", (*params, [int(pk) for pk in self.rhs])
+
+
 def pages_with_ids(ids):
-    """ContentPage queryset of exactly `ids`. On PostgreSQL the ids travel as
-    one array parameter, so tens of thousands of matches stay one small query."""
+    """ContentPage queryset of exactly `ids`, in one small query however many
+    tens of thousands of pages matched."""
     if connection.vendor == "postgresql":
-        return ContentPage.objects.filter(pk__in=RawSQL("SELECT unnest(%s::integer[])", (list(ids),)))
+        return ContentPage.objects.filter(InIntegerArray(F("pk"), list(ids)))
     return ContentPage.objects.filter(pk__in=list(ids))
 
 

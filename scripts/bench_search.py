@@ -51,7 +51,7 @@ def main():
     import django
 
     django.setup()
-    from django.db import connection
+    from django.db import connection, reset_queries
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
@@ -62,6 +62,7 @@ def main():
     print(f"{'url':58} {'status':>6} {'queries':>7} {'median ms':>10} {'p90 ms':>8}")
     medians = []
     for url in args.urls or URLS:
+        reset_queries()
         with CaptureQueriesContext(connection) as queries:
             status = client.get(url).status_code
         timings = []
