@@ -75,3 +75,22 @@ def result_links(page):
         "ol#resultaten > li",
         "items => items.map(li => { const a = li.querySelector('a[href]'); return a ? a.href : null; })",
     )
+
+
+def assert_focus_visible(page):
+    """The focused element shows a focus ring (WCAG 2.4.7; axe-core cannot see this)."""
+    state = page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            if (!el || el === document.body) return null;
+            const style = getComputedStyle(el);
+            return {
+                html: el.outerHTML.slice(0, 200),
+                focusVisible: el.matches(':focus-visible'),
+                outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+                shadow: style.boxShadow !== 'none',
+            };
+        }"""
+    )
+    assert state, "nothing has focus"
+    assert state["focusVisible"] and (state["outline"] or state["shadow"]), f"no visible focus ring on {state}"

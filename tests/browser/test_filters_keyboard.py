@@ -10,6 +10,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from .conftest import make_context
 from .helpers import (
+    assert_focus_visible,
     assert_no_axe_violations,
     assert_no_cookies,
     assert_only_own_origin,
@@ -82,6 +83,7 @@ def test_theme_filter_by_keyboard_then_removed_by_its_chip(page, context):
     assert 0 < advertised < total, "pick a theme that narrows the listing (demo content)"
 
     tab_until(page, *is_checkbox(theme))
+    assert_focus_visible(page)
     try:
         # The site's JavaScript submits the form on change …
         with page.expect_request(lambda r: r.is_navigation_request() and "thema=" in r.url, timeout=3_000):
@@ -119,6 +121,7 @@ def test_theme_filter_by_keyboard_then_removed_by_its_chip(page, context):
     )
     assert chip, f"no removable chip for the active theme {theme_name!r}"
     tab_until(page, "(el, href) => el && el.href === href", chip)
+    assert_focus_visible(page)
     page.keyboard.press("Enter")
     page.wait_for_url(lambda url: "thema" not in query_of(url))
     assert result_count(page) == total

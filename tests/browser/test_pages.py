@@ -7,7 +7,13 @@ import pytest
 
 from articles import demo_data
 
-from .helpers import assert_no_axe_violations, assert_no_cookies, assert_only_own_origin, tab_until
+from .helpers import (
+    assert_focus_visible,
+    assert_no_axe_violations,
+    assert_no_cookies,
+    assert_only_own_origin,
+    tab_until,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -49,6 +55,7 @@ def test_page_is_accessible_private_and_self_hosted(page, context, path, status)
     # The very first Tab reaches the skip link; following it puts focus on <main id="main">.
     tab_until(page, "el => el && el.matches('a[href=\"#main\"]')", max_presses=1)
     assert page.locator("a[href='#main']").first.is_visible(), "the focused skip link is not visible"
+    assert_focus_visible(page)
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.activeElement && document.activeElement.id === 'main'")
 

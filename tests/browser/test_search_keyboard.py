@@ -6,6 +6,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 import pytest
 
 from .helpers import (
+    assert_focus_visible,
     assert_no_axe_violations,
     assert_no_cookies,
     assert_only_own_origin,
@@ -30,6 +31,7 @@ def test_suggestions_by_keyboard_open_the_chosen_page(page, context, site_url):
     field = page.locator(FIELD)
     suggest_url = field.get_attribute("data-suggest-url")
     tab_to_field(page)
+    assert_focus_visible(page)
     page.keyboard.type("woni", delay=60)
 
     # An ARIA 1.2 combobox: expanded, controlling a listbox of options.
