@@ -17,6 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
+from wagtail.search.backends import get_search_backend
 
 from articles.models import ContentPage, Level, Organisation, Person, Theme
 from opgaven.models import Crossover, OpgavePage
@@ -169,6 +170,13 @@ class DemoSiteTests(TestCase):
             stored = {c.other_id for c in opgave.crossovers.all()}
             in_revision = {c.other_id for c in opgave.latest_revision.as_object().crossovers.all()}
             self.assertEqual(in_revision, stored, opgave)
+
+    def test_curated_content_and_vocabulary_are_in_the_search_index(self):
+        story = ContentPage.objects.live().filter(kind="verhaal").order_by("path").first()
+        results = ContentPage.objects.live().search(story.title)
+        self.assertIn(story.pk, [result.pk for result in results])
+        theme = Theme.objects.order_by("sort_order").first()
+        self.assertIn(theme, list(get_search_backend().search(theme.name, Theme)))
 
     # --- idempotence ----------------------------------------------------------
 
