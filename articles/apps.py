@@ -14,3 +14,6 @@ class ArticlesConfig(AppConfig):
         from .editorial import ensure_editorial_setup
 
         post_migrate.connect(ensure_editorial_setup, sender=self)
+        # Connects the re-index-after-publish receiver for every entry point
+        # (admin, load_demo, shell), not only once the URLconf is imported.
+        from . import search  # noqa: F401

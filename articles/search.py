@@ -241,12 +241,14 @@ def closest_titles(query_text, base_queryset):
     by trigram word similarity. PostgreSQL only; elsewhere nothing."""
     if connection.vendor != "postgresql" or not query_text:
         return []
-    from django.contrib.postgres.search import TrigramWordSimilarity
+    from django.contrib.postgres.search import TrigramWordDistance
 
+    # Nearest titles first by word distance (`'query' <<-> title`), which the
+    # GiST trigram index on page titles answers without scoring every title.
     return list(
-        base_queryset.annotate(similarity=TrigramWordSimilarity(query_text, "title"))
-        .filter(similarity__gte=DID_YOU_MEAN_THRESHOLD)
-        .order_by("-similarity", "title")
+        base_queryset.annotate(distance=TrigramWordDistance(query_text, "title"))
+        .filter(distance__lte=1 - DID_YOU_MEAN_THRESHOLD)
+        .order_by("distance", "title")
         .only("id", "title", "url_path", "depth", "path")[:DID_YOU_MEAN_LIMIT]
     )
 
