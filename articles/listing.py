@@ -20,7 +20,7 @@ PAGE_SIZE = 12
 
 # The renditions result_item.html asks for; prefetched in one query so no
 # image costs a query of its own. Keep in step with the template.
-RESULT_IMAGE_SPECS = Filter.expand_spec("format-{avif,webp,jpeg} fill-{320x180,640x360}")
+RESULT_IMAGE_SPECS = Filter.expand_spec("format-{webp,jpeg} fill-{320x180,640x360}")
 
 # Which header navigation item a listing belongs to (see components/header.html).
 NAV_SECTIONS = {

@@ -205,10 +205,13 @@ _SECTIONS = {
 
 
 def home_context(page, request):
+    # Events have their own agenda below; "newest" is what there is to read.
     newest = list(
-        related.with_card_images(related.card_fields(related.public_content().order_by("-publication_date", "-pk")))[
-            :HOME_NEWEST
-        ]
+        related.with_card_images(
+            related.card_fields(
+                related.public_content().exclude(kind=ContentKind.EVENEMENT).order_by("-publication_date", "-pk")
+            )
+        )[:HOME_NEWEST]
     )
     upcoming_ids = EventPage.objects.live().filter(start__gte=timezone.now()).values("pk")
     # The agenda on the home page is text only: no images to fetch.

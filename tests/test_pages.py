@@ -64,15 +64,21 @@ def test_home_shows_intro_newest_content_entries_and_upcoming_events(client, tre
     for n in range(7):
         make_content(tree, TipPage, f"Tip {n}", themes=[theme], publication_date=datetime.date(2025, 1, n + 1))
     now = timezone.now()
-    later = make_content(tree, EventPage, "Later evenement", start=now + datetime.timedelta(days=30))
-    soon = make_content(tree, EventPage, "Eerstvolgend evenement", start=now + datetime.timedelta(days=3))
+    # Announced more recently than any tip, but events belong in the agenda.
+    announced = datetime.date(2026, 1, 1)
+    later = make_content(
+        tree, EventPage, "Later evenement", start=now + datetime.timedelta(days=30), publication_date=announced
+    )
+    soon = make_content(
+        tree, EventPage, "Eerstvolgend evenement", start=now + datetime.timedelta(days=3), publication_date=announced
+    )
     make_content(tree, EventPage, "Voorbij evenement", start=now - datetime.timedelta(days=3))
 
     page = soup(client.get("/"))
 
     assert "helpt professionals samenwerken" in text_of(page)
     newest = [a.get_text() for a in page.select("[aria-labelledby=nieuw-kop] .ovn-card__link")]
-    assert len(newest) == 6
+    assert [title.strip() for title in newest] == [f"Tip {n}" for n in range(6, 0, -1)]
     agenda = [a.get_text() for a in page.select(".ovn-upcoming a")]
     assert agenda[:2] == [soon.title, later.title]
     assert "Voorbij evenement" not in agenda
