@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.signals import post_save
 from django.utils import timezone
@@ -429,6 +429,11 @@ class Command(BaseCommand):
                     self.insert_history_and_references(pages)
                     search_index.flush()
                 progress.update(len(chunk))
+        if todo and connection.vendor == "postgresql":
+            # Fresh planner statistics, so the first requests after a bulk load
+            # do not run on plans made for the small demo site.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         return len(todo)
 
     def generated_page(self, n, rng, images):
