@@ -75,7 +75,8 @@ def measure(client, path, repeat):
             start = time.perf_counter()
             response = client.get(path, **secure)
             timings.append((time.perf_counter() - start) * 1000)
-    return response.status_code, timings, len(queries)
+    slowest = max(queries.captured_queries, key=lambda query: float(query["time"]), default=None)
+    return response.status_code, timings, len(queries), slowest
 
 
 def percentile(values, fraction):
@@ -87,6 +88,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", "-n", type=int, default=20, help="requests per page after one warm-up")
     parser.add_argument("--label", default="", help="what content is loaded, printed above the table")
+    parser.add_argument("--slowest", action="store_true", help="also print each page's slowest SQL query")
     args = parser.parse_args()
 
     setup_test_environment()  # lets the test Client run outside the test runner
@@ -101,11 +103,13 @@ def main():
             if path is None:
                 print(f"{label:<22} {'-':>6} {'-':>10} {'-':>8} {'-':>8}  (no such content)")
                 continue
-            status, timings, queries = measure(client, path, args.repeat)
+            status, timings, queries, slowest = measure(client, path, args.repeat)
             print(
                 f"{label:<22} {status:>6} {statistics.median(timings):>10.1f} {percentile(timings, 0.9):>8.1f}"
                 f" {queries:>8}  {path}"
             )
+            if args.slowest and slowest:
+                print(f"{'':<22} slowest query {float(slowest['time']) * 1000:.1f} ms: {slowest['sql'][:300]}")
 
 
 if __name__ == "__main__":
