@@ -17,3 +17,6 @@ class ArticlesConfig(AppConfig):
         # Connects the re-index-after-publish receiver for every entry point
         # (admin, load_demo, shell), not only once the URLconf is imported.
         from . import search  # noqa: F401
+        from .content_cache import connect_signals
+
+        connect_signals()

@@ -19,6 +19,7 @@ from django.db.models import CharField, Count, Exists, F, OuterRef, Value
 from django.db.models.functions import Cast, ExtractYear, Length, Substr
 from wagtail.models import PageViewRestriction
 
+from . import content_cache
 from .models import ContentKind, ContentPage, Level, Theme
 
 MAX_QUERY_LENGTH = 200
@@ -67,6 +68,11 @@ def restricted_ancestors():
 
 
 def load_vocabulary():
+    """Every valid slug with its label, per parameter (cached per content version)."""
+    return content_cache.cached("vocabulary", _load_vocabulary)
+
+
+def _load_vocabulary():
     """Every valid slug with its label, per parameter, in one query.
 
     Returns {param: {slug: label}} in display order. Kinds come from code and
@@ -237,7 +243,41 @@ class ListingQuery:
         that would give nothing are hidden unless selected. As a by-product
         `self.result_count` holds the number of results of the whole query.
         """
-        base = self.base_queryset() if queryset is None else queryset
+        if queryset is None:
+            # The plain listing: counts depend only on the content and the
+            # normalised filters, so they are shared between requests.
+            key = "facets:{}:{}".format(
+                self.fixed_kind or "",
+                urlencode([(param, value) for param, values in sorted(self.selected.items()) for value in values]),
+            )
+            counts, self.result_count = content_cache.cached(key, lambda: self._count(self.base_queryset()))
+        else:
+            counts, self.result_count = self._count(queryset)
+
+        results = []
+        for facet in FACETS:
+            if facet.param == "type" and self.fixed_kind:
+                continue
+            selected = self.selected.get(facet.param, [])
+            facet_counts = counts.get(facet.param, {})
+            if facet.param == "jaar":
+                labels = {key: key for key in sorted(set(facet_counts) | set(selected), reverse=True)}
+            else:
+                labels = self.vocabulary[facet.param]
+            result = FacetResult(facet.param, facet.label)
+            for value, label in labels.items():
+                count = facet_counts.get(value, 0)
+                is_selected = value in selected
+                if count or is_selected:
+                    result.options.append(
+                        Option(value, label, count, is_selected, self.querystring(toggle=(facet.param, value)))
+                    )
+            results.append(result)
+        return results
+
+    def _count(self, base):
+        """Facet counts and the total over `base`, in one UNION query:
+        ({param: {value: count}}, total)."""
         parts = []
         for facet in FACETS:
             if facet.param == "type" and self.fixed_kind:
@@ -264,28 +304,8 @@ class ListingQuery:
         for param, key, n in first.union(*rest, all=True):
             if key is not None:
                 counts.setdefault(param, {})[key] = n
-        self.result_count = counts.pop(TOTAL_KEY, {}).get("", 0)
-
-        results = []
-        for facet in FACETS:
-            if facet.param == "type" and self.fixed_kind:
-                continue
-            selected = self.selected.get(facet.param, [])
-            facet_counts = counts.get(facet.param, {})
-            if facet.param == "jaar":
-                labels = {key: key for key in sorted(set(facet_counts) | set(selected), reverse=True)}
-            else:
-                labels = self.vocabulary[facet.param]
-            result = FacetResult(facet.param, facet.label)
-            for value, label in labels.items():
-                count = facet_counts.get(value, 0)
-                is_selected = value in selected
-                if count or is_selected:
-                    result.options.append(
-                        Option(value, label, count, is_selected, self.querystring(toggle=(facet.param, value)))
-                    )
-            results.append(result)
-        return results
+        total = counts.pop(TOTAL_KEY, {}).get("", 0)
+        return counts, total
 
     # --- presentation --------------------------------------------------------
 

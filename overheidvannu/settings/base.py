@@ -206,6 +206,10 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Facet counts and the filter vocabulary are cached per content version and
+# for at most this long (seconds); see articles/content_cache.py.
+CONTENT_CACHE_SECONDS = int(os.environ.get("CONTENT_CACHE_SECONDS", "300"))
+
 # Public pages may be cached by a CDN for this long (seconds).
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
 

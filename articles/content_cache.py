@@ -1,0 +1,71 @@
+"""A shared cache for data derived from all published content.
+
+Facet counts and the filter vocabulary depend on every live page, so they
+are costly at scale (tens of thousands of items) but change only when
+content changes. They are cached under a *content version* that every page,
+vocabulary or view-restriction change bumps, and for at most
+`CONTENT_CACHE_SECONDS` besides, so a process whose local cache missed a bump
+(the local-memory cache is per process; Redis is shared) is stale for at
+most that long — no longer than a CDN may already cache a public page.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+
+VERSION_KEY = "ovn:content-version"
+
+
+def timeout():
+    return getattr(settings, "CONTENT_CACHE_SECONDS", 300)
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(VERSION_KEY, version, None)
+    return version
+
+
+def bump_content_version(**kwargs):
+    """Signal receiver: any change to content invalidates derived data."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not set yet (or evicted): start a new series
+        cache.set(VERSION_KEY, 2, None)
+
+
+def cached(name, compute):
+    """`compute()` cached under `name` for the current content version."""
+    key = f"ovn:{content_version()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout())
+    return value
+
+
+def connect_signals():
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from wagtail.models import Page, PageViewRestriction
+    from wagtail.signals import page_published, page_unpublished
+
+    from .models import ContentPage, Level, Theme
+
+    watched = (Page, Theme, Level, PageViewRestriction)
+
+    def on_change(sender, instance=None, **kwargs):
+        if isinstance(instance, watched):
+            bump_content_version()
+
+    post_save.connect(on_change, weak=False, dispatch_uid="ovn-content-version-save")
+    post_delete.connect(on_change, weak=False, dispatch_uid="ovn-content-version-delete")
+    page_published.connect(bump_content_version, weak=False, dispatch_uid="ovn-content-version-publish")
+    page_unpublished.connect(bump_content_version, weak=False, dispatch_uid="ovn-content-version-unpublish")
+    for field in ("levels", "themes", "opgaven", "regions"):
+        m2m_changed.connect(
+            bump_content_version,
+            sender=getattr(ContentPage, field).through,
+            weak=False,
+            dispatch_uid=f"ovn-content-version-{field}",
+        )
