@@ -24,8 +24,13 @@ def _as_datetime(date):
 
 
 def build_feed(request, page):
+    from .search import match, pages_with_ids, search_terms
+
     query = listing_query(request, page)
-    items = query.filter().order_by("-publication_date", "-pk")[:FEED_SIZE]
+    terms = search_terms(query.q)
+    # With words in `q`, the feed holds the listing's text matches, newest first.
+    matches = pages_with_ids(match(terms, query.base_queryset())) if terms else None
+    items = query.filter(matches).order_by("-publication_date", "-pk")[:FEED_SIZE]
     items = attach_urls(list(with_result_data(items)), request)
 
     querystring = query.querystring()

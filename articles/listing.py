@@ -13,8 +13,8 @@ from django.template.response import TemplateResponse
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
-from .filters import ListingQuery
-from .models import ContentKind
+from .filters import SORT_OPTIONS, SORT_RELEVANCE, ListingQuery
+from .models import ContentKind, ContentPage
 
 PAGE_SIZE = 12
 
@@ -33,12 +33,39 @@ NAV_SECTIONS = {
 
 
 def listing_params(request):
-    """The listing's query parameters. `q` belongs to `/zoeken/`: a listing
-    filters by classification only, so a stray `q` neither narrows the results
-    nor shows up as a chip."""
+    """The listing's query parameters, with `q` made safe for the search
+    backend (as on `/zoeken/`): a listing narrows by text too."""
+    from .search import clean_query
+
     params = request.GET.copy() if isinstance(request.GET, QueryDict) else QueryDict(mutable=True)
-    params.pop("q", None)
+    if "q" in params:
+        params["q"] = clean_query(params.get("q", ""))
     return params
+
+
+def ordered_results(query):
+    """The listing's results for `query`: (facets, result count, ordered ids
+    or queryset). With words in `q`, the text search's matches narrowed by the
+    filters and ordered by relevance or date; otherwise the filtered content,
+    newest or oldest first."""
+    from .search import ranked_matches, search_terms
+
+    terms = search_terms(query.q)
+    if terms:
+        _matched_ids, matched, ordered_ids = ranked_matches(query, terms)
+        return query.facets(matched), len(ordered_ids), ordered_ids
+    facets = query.facets()  # also counts the results, which saves the paginator its COUNT query
+    return facets, query.result_count, query.order(query.filter())
+
+
+def result_items(object_list, request):
+    """The items of one result page, with what a result shows, in order."""
+    if isinstance(object_list, list):  # ids in relevance or date order
+        by_pk = {item.pk: item for item in with_result_data(ContentPage.objects.filter(pk__in=object_list))}
+        items = [by_pk[pk] for pk in object_list if pk in by_pk]
+    else:
+        items = list(with_result_data(object_list))
+    return attach_urls(items, request)
 
 
 def listing_query(request, page):
@@ -89,14 +116,14 @@ def count_label(count):
 
 def render_listing(request, page):
     query = listing_query(request, page)
-    facets = query.facets()  # also counts the results, which saves the paginator its COUNT query
-    paginator = Paginator(query.order(query.filter()), PAGE_SIZE)
-    paginator.count = query.result_count
+    facets, count, results = ordered_results(query)
+    paginator = Paginator(results, PAGE_SIZE)
+    paginator.count = count
     try:
         page_obj = paginator.page(query.page_number)
     except EmptyPage as error:
         raise Http404("Deze pagina van het overzicht bestaat niet.") from error
-    page_obj.object_list = attach_urls(list(with_result_data(page_obj.object_list)), request)
+    page_obj.object_list = result_items(page_obj.object_list, request)
 
     base_url = listing_url(page, request)
     is_variant = query.is_filtered or query.params() != query.params(include_sort=False) or page_obj.number > 1
@@ -117,7 +144,7 @@ def render_listing(request, page):
         "breadcrumbs": listing_breadcrumbs(page, base_url),
         "noindex": is_variant,
         "nav_section": NAV_SECTIONS.get(page.listing_kind, "kennisbank"),
-        "sort_options": [("nieuw", "Nieuwste eerst"), ("oud", "Oudste eerst")],
+        "sort_options": [(value, label) for value, label in SORT_OPTIONS.items() if value != SORT_RELEVANCE or query.q],
         "meta_description": page.search_description or page.intro,
     }
     return TemplateResponse(request, "articles/listing_page.html", context)

@@ -153,6 +153,27 @@ def pages_with_ids(ids):
     return ContentPage.objects.filter(pk__in=list(ids))
 
 
+def ranked_matches(query, terms):
+    """A text query's results in the order the visitor asked for.
+
+    Returns (matched_ids, matched, ordered_ids): every match of `terms`
+    within the query's base (best first), those matches as a queryset (for
+    facet counts), and the matches that pass the query's filters, ordered by
+    relevance or date. Used by `/zoeken/` and by listings given a `q`.
+    """
+    matched_ids = match(terms, query.base_queryset())
+    matched = pages_with_ids(matched_ids)
+    if query.sort == SORT_RELEVANCE:
+        if query.selected:
+            kept = set(query.filter(matched).values_list("pk", flat=True))
+            ordered_ids = [pk for pk in matched_ids if pk in kept]
+        else:
+            ordered_ids = matched_ids
+    else:
+        ordered_ids = list(query.order(query.filter(matched)).values_list("pk", flat=True))
+    return matched_ids, matched, ordered_ids
+
+
 # --- snippets ----------------------------------------------------------------
 
 
@@ -348,16 +369,7 @@ def search(request):
         context["no_words"] = True
         return TemplateResponse(request, "articles/search.html", context)
 
-    matched_ids = match(terms, query.base_queryset())
-    matched = pages_with_ids(matched_ids)
-    if query.sort == SORT_RELEVANCE:
-        if query.selected:
-            kept = set(query.filter(matched).values_list("pk", flat=True))
-            ordered_ids = [pk for pk in matched_ids if pk in kept]
-        else:
-            ordered_ids = matched_ids
-    else:
-        ordered_ids = query.order(query.filter(matched)).values_list("pk", flat=True)
+    matched_ids, matched, ordered_ids = ranked_matches(query, terms)
     paginator = Paginator(ordered_ids, RESULTS_PER_PAGE)
     try:
         page_obj = paginator.page(query.page_number)

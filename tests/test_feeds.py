@@ -72,6 +72,8 @@ def content(tree):
         "/verhalen/",
         "/verhalen/?niveau=netwerk",
         "/agenda/?thema=sturen",
+        "/kennisbank/?q=webinar&sorteer=nieuw",
+        "/kennisbank/?q=tip&thema=sturen&sorteer=nieuw",
     ],
 )
 def test_feed_entries_equal_the_listing_results_for_the_same_filters(client, content, path):

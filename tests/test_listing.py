@@ -159,10 +159,29 @@ def test_unknown_theme_is_ignored(client, catalogue):
     assert not soup(response).select(".ovn-chip")
 
 
-def test_search_text_is_not_a_listing_filter(client, catalogue):
-    response = client.get("/kennisbank/?q=Verhaal")
-    assert result_count(response) == 5
-    assert not soup(response).select(".ovn-chip")
+def test_search_text_narrows_the_listing_and_shows_as_a_chip(client, catalogue):
+    response = client.get("/kennisbank/?q=verhalen")  # stemmed: finds "Verhaal een" and "Verhaal twee"
+    assert set(result_links(response)) == urls_of(catalogue, "s1", "s2")
+    chips = [chip.get_text(" ", strip=True) for chip in soup(response).select(".ovn-chip")]
+    assert any("Zoekterm: verhalen" in chip for chip in chips)
+    assert soup(response).find("input", id="f-q")["value"] == "verhalen"
+
+
+def test_search_text_combines_with_filters_and_counts(client, catalogue):
+    response = client.get("/kennisbank/?q=verhaal&niveau=netwerk")
+    assert result_links(response) == [catalogue["pages"]["s2"].url]
+    # Facets count over the text matches: two stories match "verhaal".
+    assert facet_options(response)["type"]["verhaal"][0] == 1
+    assert facet_options(client.get("/kennisbank/?q=verhaal"))["type"]["verhaal"][0] == 2
+
+
+def test_search_text_finds_content_by_its_linked_region(client, catalogue):
+    assert set(result_links(client.get("/kennisbank/?q=achterhoek"))) == urls_of(catalogue, "s1", "t1")
+    assert result_links(client.get("/verhalen/?q=achterhoek")) == [catalogue["pages"]["s1"].url]
+
+
+def test_search_text_of_only_punctuation_lists_everything(client, catalogue):
+    assert result_count(client.get("/kennisbank/?q=%26%7C%21%28%29")) == 5
 
 
 def test_unpublished_and_restricted_content_is_left_out(client, catalogue):
