@@ -20,7 +20,6 @@ from django.db.models import (
     IntegerField,
     OuterRef,
     Prefetch,
-    Q,
     Value,
     When,
     Window,
@@ -232,6 +231,29 @@ def opgave_updates_and_bottlenecks(opgave):
 # --- content lists -----------------------------------------------------------------
 
 
+RELATED_CANDIDATES = 40
+
+
+def _candidates(links):
+    """Ids of the newest RELATED_CANDIDATES items per linked opgave, region
+    and theme, as one UNION subquery. Scoring is then done over at most a few
+    hundred rows, not over every item that shares a popular theme (tens of
+    thousands at scale), and each part walks an index newest-first."""
+    parts = []
+    for group in ("opgaven", "regions", "themes"):
+        relation = ContentPage._meta.get_field(group)
+        through = relation.remote_field.through
+        target = relation.m2m_reverse_field_name()
+        for item_id in links.ids(group):
+            parts.append(
+                through.objects.filter(**{target: item_id})
+                .order_by("-contentpage__publication_date", "-contentpage_id")
+                .values_list("contentpage_id", flat=True)[:RELATED_CANDIDATES]
+            )
+    first, *rest = parts
+    return first.union(*rest, all=True) if rest else first
+
+
 def related_content(page, links: Classification, limit=RELATED_LIMIT):
     """Up to `limit` other pieces of content that share an opgave, region or
     theme with `page` (never `page` itself). A shared opgave weighs most, then
@@ -252,12 +274,9 @@ def related_content(page, links: Classification, limit=RELATED_LIMIT):
         (Case(When(condition, then=Value(weight)), default=Value(0), output_field=IntegerField()))
         for condition, weight in scores
     )
-    matches = Q()
-    for condition, _weight in scores:
-        matches |= Q(condition)
     queryset = (
         public_content()
-        .filter(matches)
+        .filter(pk__in=_candidates(links))
         .exclude(pk=page.pk)
         .annotate(relevance=score)
         .order_by("-relevance", "-publication_date", "-pk")
