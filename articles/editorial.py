@@ -66,7 +66,20 @@ def ensure_editorial_setup(sender=None, using="default", **kwargs):
         group.permissions.add(admin_access)
     editors.permissions.add(*_model_permissions(Permission, ["add", "change"], SHARED_MODELS))
     reviewers.permissions.add(*_model_permissions(Permission, ["add", "change", "delete"], SHARED_MODELS))
-    reviewers.permissions.add(*Permission.objects.filter(codename__in=["add_query", "change_query"]))
+    # Popular search terms are visible to both groups; reviewers manage the
+    # editors' picks (promoted search results) shown above search results.
+    promotions = Permission.objects.filter(content_type__app_label="wagtailsearchpromotions")
+    editors.permissions.add(*promotions.filter(codename="view_searchpromotion"))
+    reviewers.permissions.add(
+        *promotions.filter(
+            codename__in=[
+                "view_searchpromotion",
+                "add_searchpromotion",
+                "change_searchpromotion",
+                "delete_searchpromotion",
+            ]
+        )
+    )
 
     root = Page.get_first_root_node()
     if root is not None:

@@ -140,3 +140,63 @@ def register_content_listings():
 @hooks.register("register_admin_viewset")
 def register_vocabulary():
     return VocabularyViewSetGroup()
+
+
+# --- search terms -------------------------------------------------------------
+# Wagtail's "Zoektermen" report is for superusers only. The editorial groups
+# need it to choose editors' picks, so the same report is offered again to
+# anyone who may view or manage promoted search results.
+
+SEARCH_TERMS_PERMISSIONS = (
+    "wagtailsearchpromotions.view_searchpromotion",
+    "wagtailsearchpromotions.change_searchpromotion",
+)
+
+
+def can_see_search_terms(user):
+    return user.is_active and any(user.has_perm(permission) for permission in SEARCH_TERMS_PERMISSIONS)
+
+
+def _search_terms_view():
+    from django.urls import path
+    from wagtail.admin.auth import permission_denied
+    from wagtail.admin.views.reports import ReportView
+    from wagtail.contrib.search_promotions.views.reports import SearchTermsReportView
+
+    class EditorialSearchTermsReportView(SearchTermsReportView):
+        index_url_name = "zoektermen"
+        index_results_url_name = "zoektermen_results"
+
+        def dispatch(self, request, *args, **kwargs):
+            if not can_see_search_terms(request.user):
+                return permission_denied(request)
+            # Skip the parent's superuser-only check; ours is above.
+            return ReportView.dispatch(self, request, *args, **kwargs)
+
+    return [
+        path("zoektermen/", EditorialSearchTermsReportView.as_view(), name="zoektermen"),
+        path(
+            "zoektermen/results/",
+            EditorialSearchTermsReportView.as_view(results_only=True),
+            name="zoektermen_results",
+        ),
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_search_terms_urls():
+    return _search_terms_view()
+
+
+@hooks.register("register_reports_menu_item")
+def register_search_terms_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    class SearchTermsMenuItem(MenuItem):
+        def is_shown(self, request):
+            return can_see_search_terms(request.user)
+
+    return SearchTermsMenuItem(
+        "Populaire zoektermen", reverse("zoektermen"), name="populaire-zoektermen", icon_name="search", order=1310
+    )
