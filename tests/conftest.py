@@ -17,3 +17,10 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def search_index(settings):
+    """Keep the search index up to date on every save, as on the real site
+    (off by default in tests: see overheidvannu/settings/test.py)."""
+    settings.WAGTAILSEARCH_BACKENDS = {"default": settings.SEARCH_INDEXING}

@@ -76,7 +76,7 @@ def content(tree):
         "/kennisbank/?q=tip&thema=sturen&sorteer=nieuw",
     ],
 )
-def test_feed_entries_equal_the_listing_results_for_the_same_filters(client, content, path):
+def test_feed_entries_equal_the_listing_results_for_the_same_filters(client, search_index, content, path):
     listing = client.get(path)
     base, _, query = path.partition("?")
     feed = parse_feed(client.get(f"{base}feed/" + (f"?{query}" if query else "")))

@@ -159,7 +159,7 @@ def test_unknown_theme_is_ignored(client, catalogue):
     assert not soup(response).select(".ovn-chip")
 
 
-def test_search_text_narrows_the_listing_and_shows_as_a_chip(client, catalogue):
+def test_search_text_narrows_the_listing_and_shows_as_a_chip(client, search_index, catalogue):
     response = client.get("/kennisbank/?q=verhalen")  # stemmed: finds "Verhaal een" and "Verhaal twee"
     assert set(result_links(response)) == urls_of(catalogue, "s1", "s2")
     chips = [chip.get_text(" ", strip=True) for chip in soup(response).select(".ovn-chip")]
@@ -167,7 +167,7 @@ def test_search_text_narrows_the_listing_and_shows_as_a_chip(client, catalogue):
     assert soup(response).find("input", id="f-q")["value"] == "verhalen"
 
 
-def test_search_text_combines_with_filters_and_counts(client, catalogue):
+def test_search_text_combines_with_filters_and_counts(client, search_index, catalogue):
     response = client.get("/kennisbank/?q=verhaal&niveau=netwerk")
     assert result_links(response) == [catalogue["pages"]["s2"].url]
     # Facets count over the text matches: two stories match "verhaal".
@@ -175,7 +175,7 @@ def test_search_text_combines_with_filters_and_counts(client, catalogue):
     assert facet_options(client.get("/kennisbank/?q=verhaal"))["type"]["verhaal"][0] == 2
 
 
-def test_search_text_finds_content_by_its_linked_region(client, catalogue):
+def test_search_text_finds_content_by_its_linked_region(client, search_index, catalogue):
     assert set(result_links(client.get("/kennisbank/?q=achterhoek"))) == urls_of(catalogue, "s1", "t1")
     assert result_links(client.get("/verhalen/?q=achterhoek")) == [catalogue["pages"]["s1"].url]
 

@@ -10,6 +10,7 @@ import shutil
 import tempfile
 from collections import Counter
 
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test import TestCase, override_settings
@@ -66,7 +67,7 @@ def site_snapshot():
     return {"pages": pages, "counts": counts}
 
 
-@override_settings(MEDIA_ROOT=MEDIA_ROOT)
+@override_settings(MEDIA_ROOT=MEDIA_ROOT, WAGTAILSEARCH_BACKENDS={"default": settings.SEARCH_INDEXING})
 class DemoSiteTests(TestCase):
     @classmethod
     def setUpTestData(cls):

@@ -17,6 +17,8 @@ from articles.search import clean_query, highlight_text
 
 from .factories import level, make_content, make_opgave, make_person, make_region, make_theme
 
+pytestmark = pytest.mark.usefixtures("search_index")
+
 
 def result_titles(response):
     """The titles of the results, in order, read from the SPEC.md markup."""

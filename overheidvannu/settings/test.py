@@ -23,3 +23,9 @@ if os.environ.get("TEST_ALLOW_SQLITE") != "1" and not DATABASE_IS_POSTGRES:  # n
 # Serve static files straight from the source folders: no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Keeping the search index up to date costs ~70 ms and a dozen queries per
+# page save, and most tests never search. Tests that do opt in with the
+# `search_index` fixture (tests/conftest.py) or SEARCH_INDEXING below.
+SEARCH_INDEXING = {**WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": True}  # noqa: F405
+WAGTAILSEARCH_BACKENDS = {"default": {**WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": False}}  # noqa: F405
