@@ -9,6 +9,8 @@ vocabulary or view-restriction change bumps, and for at most
 most that long — no longer than a CDN may already cache a public page.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 
@@ -37,7 +39,8 @@ def bump_content_version(**kwargs):
 
 def cached(name, compute):
     """`compute()` cached under `name` for the current content version."""
-    key = f"ovn:{content_version()}:{name}"
+    # Hashed: names may hold visitors' words, which no cache key may.
+    key = f"ovn:{content_version()}:{hashlib.sha256(name.encode()).hexdigest()}"
     value = cache.get(key)
     if value is None:
         value = compute()

@@ -235,22 +235,27 @@ class ListingQuery:
             return queryset.order_by("publication_date", "pk")
         return queryset.order_by("-publication_date", "-pk")
 
-    def facets(self, queryset=None):
+    def facets(self, queryset=None, *, cache_as=None):
         """Every facet's options with the count each would give, in one query.
 
         Each facet is counted over the results of all *other* active filters,
         so its counts say what ticking one more option would give. Options
         that would give nothing are hidden unless selected. As a by-product
         `self.result_count` holds the number of results of the whole query.
+
+        Counts depend only on the content and the normalised filters, so they
+        are cached per content version: always for the plain listing, and for
+        a given `queryset` when the caller names it with `cache_as` (e.g. the
+        text query whose matches it holds).
         """
         if queryset is None:
-            # The plain listing: counts depend only on the content and the
-            # normalised filters, so they are shared between requests.
-            key = "facets:{}:{}".format(
-                self.fixed_kind or "",
-                urlencode([(param, value) for param, values in sorted(self.selected.items()) for value in values]),
+            counts, self.result_count = content_cache.cached(
+                self.cache_key("facets"), lambda: self._count(self.base_queryset())
             )
-            counts, self.result_count = content_cache.cached(key, lambda: self._count(self.base_queryset()))
+        elif cache_as:
+            counts, self.result_count = content_cache.cached(
+                self.cache_key("facets", cache_as), lambda: self._count(queryset)
+            )
         else:
             counts, self.result_count = self._count(queryset)
 
@@ -274,6 +279,12 @@ class ListingQuery:
                     )
             results.append(result)
         return results
+
+    def cache_key(self, *parts):
+        """A cache key for data that depends on this listing's kind and filters
+        (not on sorting or the page number) and on `parts`."""
+        filters = urlencode([(param, value) for param, values in sorted(self.selected.items()) for value in values])
+        return ":".join([*map(str, parts), self.fixed_kind or "", filters])
 
     def _count(self, base):
         """Facet counts and the total over `base`, in one UNION query:

@@ -53,7 +53,8 @@ def ordered_results(query):
     terms = search_terms(query.q)
     if terms:
         _matched_ids, matched, ordered_ids = ranked_matches(query, terms)
-        return query.facets(matched), len(ordered_ids), ordered_ids
+        words = " ".join(term.lower() for term in terms)
+        return query.facets(matched, cache_as=f"search:{words}"), len(ordered_ids), ordered_ids
     facets = query.facets()  # also counts the results, which saves the paginator its COUNT query
     return facets, query.result_count, query.order(query.filter())
 

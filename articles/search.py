@@ -37,6 +37,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published
 
+from . import content_cache
 from .filters import MAX_QUERY_LENGTH, SORT_RELEVANCE, ListingQuery
 from .models import ContentPage
 
@@ -161,7 +162,12 @@ def ranked_matches(query, terms):
     facet counts), and the matches that pass the query's filters, ordered by
     relevance or date. Used by `/zoeken/` and by listings given a `q`.
     """
-    matched_ids = match(terms, query.base_queryset())
+    # The ranked matches depend only on the words and the content, so they
+    # are shared between requests (and pages of results) per content version.
+    words = " ".join(term.lower() for term in terms)
+    matched_ids = content_cache.cached(
+        f"matches:{query.fixed_kind or ''}:{words}", lambda: match(terms, query.base_queryset())
+    )
     matched = pages_with_ids(matched_ids)
     if query.sort == SORT_RELEVANCE:
         if query.selected:
@@ -398,7 +404,7 @@ def search(request):
     context.update(
         page_obj=page_obj,
         total=total,
-        facets=query.facets(matched),
+        facets=query.facets(matched, cache_as=f"search:{' '.join(t.lower() for t in terms)}"),
         sort_options=_sort_options(query),
         pagination_querystring_base=query.querystring(),
         filter_chips=[chip for chip in query.chips if chip.param != "q"],

@@ -52,3 +52,18 @@ def test_renaming_a_theme_shows_the_new_name_in_the_filters(client, tree):
     theme.save()
     html = client.get("/kennisbank/").content.decode()
     assert "Nieuwe naam" in html and "Oude naam" not in html
+
+
+def test_repeated_searches_reuse_the_matches_but_see_new_content_at_once(client, search_index, tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    theme = make_theme("Wonen")
+    make_content(tree, StoryPage, "Woningbouw in de regio", levels=["netwerk"], themes=[theme])
+    with CaptureQueriesContext(connection) as first:
+        assert counts_on_page(client, "/zoeken/?q=woningbouw").startswith("1 ")
+    with CaptureQueriesContext(connection) as second:
+        assert counts_on_page(client, "/zoeken/?q=woningbouw").startswith("1 ")
+    assert len(second) < len(first)
+    make_content(tree, TipPage, "Tip over woningbouw", levels=["netwerk"], themes=[theme])
+    assert counts_on_page(client, "/zoeken/?q=woningbouw").startswith("2 ")
