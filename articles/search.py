@@ -272,12 +272,14 @@ def closest_titles(query_text, base_queryset):
 
     # Nearest titles first by word distance (`'query' <<-> title`), which the
     # GiST trigram index on page titles answers without scoring every title.
-    return list(
+    # The threshold is applied here, not in SQL: a WHERE on the distance
+    # would make PostgreSQL score every title instead of walking the index.
+    nearest = (
         base_queryset.annotate(distance=TrigramWordDistance(query_text, "title"))
-        .filter(distance__lte=1 - DID_YOU_MEAN_THRESHOLD)
-        .order_by("distance", "title")
+        .order_by("distance")
         .only("id", "title", "url_path", "depth", "path")[:DID_YOU_MEAN_LIMIT]
     )
+    return [page for page in nearest if page.distance <= 1 - DID_YOU_MEAN_THRESHOLD]
 
 
 # --- editors' picks ----------------------------------------------------------
