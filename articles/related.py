@@ -22,9 +22,8 @@ from django.db.models import (
     Prefetch,
     Value,
     When,
-    Window,
 )
-from django.db.models.functions import Cast, Coalesce, Length, RowNumber, Substr
+from django.db.models.functions import Cast, Coalesce, Length, Substr
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 
@@ -302,23 +301,18 @@ def linked_content(*, opgave=None, region=None, theme=None, limit=12):
 
 def region_content(region, limit=12):
     """A region's story series and its other content, each newest first and
-    at most `limit` long, in one query (a window function splits the two).
+    at most `limit` long, in one query: the ids of both lists come from two
+    LIMIT subqueries joined by UNION, so no more rows are sorted than shown.
     Returns (stories, others)."""
-    is_story = Case(When(kind=ContentKind.VERHAAL, then=Value(1)), default=Value(0), output_field=IntegerField())
-    queryset = (
-        public_content()
-        .filter(pk__in=_through_ids("regions", region.pk))
-        .annotate(
-            is_story=is_story,
-            position=Window(
-                RowNumber(), partition_by=[is_story], order_by=[F("publication_date").desc(), F("pk").desc()]
-            ),
-        )
-        .filter(position__lte=limit)
-        .order_by("-publication_date", "-pk")
-    )
+    linked = public_content().filter(pk__in=_through_ids("regions", region.pk)).order_by("-publication_date", "-pk")
+    stories = linked.filter(kind=ContentKind.VERHAAL).values_list("pk", flat=True)[:limit]
+    others = linked.exclude(kind=ContentKind.VERHAAL).values_list("pk", flat=True)[:limit]
+    queryset = public_content().filter(pk__in=stories.union(others, all=True)).order_by("-publication_date", "-pk")
     items = list(with_card_images(card_fields(queryset)))
-    return [item for item in items if item.is_story], [item for item in items if not item.is_story]
+    return (
+        [item for item in items if item.kind == ContentKind.VERHAAL],
+        [item for item in items if item.kind != ContentKind.VERHAAL],
+    )
 
 
 def _through_ids(group, target_id):
