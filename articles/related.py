@@ -32,7 +32,7 @@ from .models import ContentKind, ContentPage, Level, Theme
 RELATED_LIMIT = 4
 
 
-def _restricted():
+def restricted():
     """True for a page inside a private section (a view restriction on the
     page or one of its ancestors). A correlated subquery, so unlike
     `PageQuerySet.public()` it costs no query of its own."""
@@ -45,7 +45,7 @@ def _restricted():
 
 def public_content():
     """Live content that anonymous visitors may see."""
-    return ContentPage.objects.live().exclude(_restricted())
+    return ContentPage.objects.live().exclude(restricted())
 
 
 def with_card_images(queryset):
@@ -57,8 +57,8 @@ def with_card_images(queryset):
     )
 
 
-def card_fields(queryset):
-    """Only what a card and its link need."""
+def card_fields(queryset, *extra):
+    """Only what a card and its link need (and the `extra` fields)."""
     return queryset.only(
         "id",
         "title",
@@ -72,6 +72,7 @@ def card_fields(queryset):
         "listing_image",
         "content_type_id",
         "live",
+        *extra,
     )
 
 
