@@ -169,14 +169,16 @@ def ranked_matches(query, terms):
         f"matches:{query.fixed_kind or ''}:{words}", lambda: match(terms, query.base_queryset())
     )
     matched = pages_with_ids(matched_ids)
-    if query.sort == SORT_RELEVANCE:
-        if query.selected:
+
+    def order():
+        if query.sort == SORT_RELEVANCE:
+            if not query.selected:
+                return matched_ids
             kept = set(query.filter(matched).values_list("pk", flat=True))
-            ordered_ids = [pk for pk in matched_ids if pk in kept]
-        else:
-            ordered_ids = matched_ids
-    else:
-        ordered_ids = list(query.order(query.filter(matched)).values_list("pk", flat=True))
+            return [pk for pk in matched_ids if pk in kept]
+        return list(query.order(query.filter(matched)).values_list("pk", flat=True))
+
+    ordered_ids = content_cache.cached(query.cache_key("ordered", words, query.sort), order)
     return matched_ids, matched, ordered_ids
 
 
