@@ -380,4 +380,6 @@ def theme_context(theme, request, page_obj):
         "og_type": "website",
         "breadcrumbs": [{"title": "Home", "url": home}, {"title": theme.name, "url": theme.get_absolute_url()}],
         "listing_url": f"/kennisbank/?thema={theme.slug}",
+        # The theme page lists exactly the kennisbank filtered by this theme.
+        "feed_url": f"/kennisbank/feed/?thema={theme.slug}",
     }

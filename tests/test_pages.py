@@ -356,6 +356,13 @@ def test_theme_page_lists_its_content_newest_first_with_pagination(client, tree)
     assert first.select_one('a[rel="next"]')["href"] == "?pagina=2"
     crumbs = [li.get_text().strip() for li in first.select(".utrecht-breadcrumb-nav__item")]
     assert crumbs == ["Home", "Strategie en toekomst"]
+    # The listing contract: total count, result items with their link first, and a feed of exactly them.
+    assert first.find(id="resultaten-aantal").get_text(strip=True) == "14 resultaten"
+    items = first.find("ol", id="resultaten").find_all("li", recursive=False)
+    assert [li.find("a").get_text(strip=True) for li in items][:2] == ["Tip 13", "Tip 12"]
+    feed_href = first.find("link", rel="alternate", type="application/atom+xml")["href"]
+    feed = client.get(feed_href)
+    assert feed.status_code == 200 and feed.content.decode().count("<entry>") == 14
 
 
 def test_unknown_theme_or_page_past_the_end_is_a_404(client, tree):
