@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import CharField, Count, Exists, F, OuterRef, Value
-from django.db.models.functions import Cast, ExtractYear, Length, Substr
-from wagtail.models import PageViewRestriction
+from django.db.models import CharField, Count, F, Value
+from django.db.models.functions import Cast, ExtractYear
 
 from . import content_cache
 from .models import ContentKind, ContentPage, Level, Theme
+from .related import public_content
 
 MAX_QUERY_LENGTH = 200
 MAX_SLUG_LENGTH = 255
@@ -59,12 +59,6 @@ FACETS = (
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 TOTAL_KEY = "_totaal"  # not a parameter name, so it cannot collide with a facet
 PARAM_ORDER = ["q"] + [facet.param for facet in FACETS] + ["sorteer"]
-
-
-def restricted_ancestors():
-    """View restrictions on the outer page or one of its ancestors (a
-    restricted page's path is a prefix of the paths of all pages below it)."""
-    return PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
 
 
 def load_vocabulary():
@@ -201,7 +195,7 @@ class ListingQuery:
         restriction are left out by a subquery, not by Wagtail's `public()`,
         which would cost a query of its own on every request."""
         if self._base is None:
-            queryset = ContentPage.objects.live().exclude(Exists(restricted_ancestors()))
+            queryset = public_content()
             if self.fixed_kind:
                 queryset = queryset.filter(kind=self.fixed_kind)
             self._base = queryset

@@ -48,13 +48,12 @@ def ordered_results(query):
     or queryset). With words in `q`, the text search's matches narrowed by the
     filters and ordered by relevance or date; otherwise the filtered content,
     newest or oldest first."""
-    from .search import ranked_matches, search_terms
+    from .search import ranked_matches, search_terms, words_key
 
     terms = search_terms(query.q)
     if terms:
         _matched_ids, matched, ordered_ids = ranked_matches(query, terms)
-        words = " ".join(term.lower() for term in terms)
-        return query.facets(matched, cache_as=f"search:{words}"), len(ordered_ids), ordered_ids
+        return query.facets(matched, cache_as=f"search:{words_key(terms)}"), len(ordered_ids), ordered_ids
     facets = query.facets()  # also counts the results, which saves the paginator its COUNT query
     return facets, query.result_count, query.order(query.filter())
 

@@ -154,6 +154,11 @@ def pages_with_ids(ids):
     return ContentPage.objects.filter(pk__in=list(ids))
 
 
+def words_key(terms):
+    """The search words as part of a cache key: case does not change a match."""
+    return " ".join(term.lower() for term in terms)
+
+
 def ranked_matches(query, terms):
     """A text query's results in the order the visitor asked for.
 
@@ -164,7 +169,7 @@ def ranked_matches(query, terms):
     """
     # The ranked matches depend only on the words and the content, so they
     # are shared between requests (and pages of results) per content version.
-    words = " ".join(term.lower() for term in terms)
+    words = words_key(terms)
     matched_ids = content_cache.cached(
         f"matches:{query.fixed_kind or ''}:{words}", lambda: match(terms, query.base_queryset())
     )
@@ -408,7 +413,7 @@ def search(request):
     context.update(
         page_obj=page_obj,
         total=total,
-        facets=query.facets(matched, cache_as=f"search:{' '.join(t.lower() for t in terms)}"),
+        facets=query.facets(matched, cache_as=f"search:{words_key(terms)}"),
         sort_options=_sort_options(query),
         pagination_querystring_base=query.querystring(),
         filter_chips=[chip for chip in query.chips if chip.param != "q"],
