@@ -1,5 +1,5 @@
 """Filters for the editors' admin listings of pages (not the public listings:
-those read the query string through `articles.filters.ListingQuery`).
+those read the query string through `discovery.filters.ListingQuery`).
 
 Each page type gets a `PageFilterSet` with exactly the classifications its
 model has, so an editor can narrow "Verhalen" to one level, theme, opgave or
@@ -23,11 +23,17 @@ def _regions(request):
     return apps.get_model("regions", "RegionPage").objects.order_by("title")
 
 
-class ContentPageFilterSet(PageFilterSet):
-    """Level, theme, opgave and region filters shared by the four content types.
+class DistinctPageFilterSet(PageFilterSet):
+    """A page filter set whose many-to-many filters never list a page twice
+    (a page matching two chosen themes appears once). Several values within
+    one filter combine with OR, as on the public listings."""
 
-    Several values within one filter combine with OR (a page with any of the
-    chosen themes), as on the public listings."""
+    def filter_queryset(self, queryset):
+        return super().filter_queryset(queryset).distinct()
+
+
+class ContentPageFilterSet(DistinctPageFilterSet):
+    """Level, theme, opgave and region filters shared by the four content types."""
 
     levels = django_filters.ModelMultipleChoiceFilter(
         label="Niveau", queryset=Level.objects.all(), widget=forms.CheckboxSelectMultiple
@@ -43,10 +49,6 @@ class ContentPageFilterSet(PageFilterSet):
         label="Regio", queryset=_regions, widget=forms.CheckboxSelectMultiple
     )
     publication_date = django_filters.DateFromToRangeFilter(label="Publicatiedatum", widget=DateRangePickerWidget)
-
-    def filter_queryset(self, queryset):
-        # A page matching two chosen themes must appear once, not twice.
-        return super().filter_queryset(queryset).distinct()
 
 
 class StoryPageFilterSet(ContentPageFilterSet):

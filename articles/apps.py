@@ -14,9 +14,3 @@ class ArticlesConfig(AppConfig):
         from .editorial import ensure_editorial_setup
 
         post_migrate.connect(ensure_editorial_setup, sender=self)
-        # Connects the re-index-after-publish receiver for every entry point
-        # (admin, load_demo, shell), not only once the URLconf is imported.
-        from . import search  # noqa: F401
-        from .content_cache import connect_signals
-
-        connect_signals()

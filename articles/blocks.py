@@ -4,6 +4,7 @@ Each block has its own template under `templates/blocks/` and a preview value,
 so editors see what a block looks like before they pick it.
 """
 
+from django.apps import apps
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -231,9 +232,7 @@ class RelatedContentBlock(blocks.StructBlock):
     def get_preview_value(self):
         """Up to three of the newest published content pages; an empty list
         on a site without content."""
-        from .models import ContentPage
-
-        pages = list(ContentPage.objects.live().order_by("-publication_date", "-pk")[:3])
+        pages = list(apps.get_model("articles", "ContentPage").objects.live().order_by("-publication_date", "-pk")[:3])
         return self.normalize({"title": "Lees ook", "pages": pages})
 
 

@@ -1,5 +1,6 @@
 """The ten maatschappelijke opgaven of the Interbestuurlijk Programma."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.html import strip_tags
@@ -11,31 +12,20 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from articles.blocks import CommitmentBlock
+from articles.models import SectionIndexPage, listing_image_field
+
+from .context import opgave_context
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class OpgaveIndexPage(Page):
-    intro = models.TextField(
-        "introductie", max_length=400, blank=True, help_text="Korte uitleg boven het overzicht van de opgaven."
-    )
-
-    parent_page_types = ["articles.HomePage"]
+class OpgaveIndexPage(SectionIndexPage):
     subpage_types = ["opgaven.OpgavePage"]
-    max_count = 1
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    api_fields = ["intro"]
+    empty_message = "Er zijn nog geen opgaven gepubliceerd."
 
     class Meta:
         verbose_name = "overzicht opgaven"
         verbose_name_plural = "overzichten opgaven"
-
-    def get_context(self, request, *args, **kwargs):
-        from articles.page_context import opgave_index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(opgave_index_context(self, request))
-        return context
 
 
 class OpgavePageForm(WagtailAdminPageForm):
@@ -104,15 +94,7 @@ class OpgavePage(Page):
     contact_email = models.EmailField(
         "contactadres", blank=True, help_text="Het e-mailadres voor vragen over deze opgave."
     )
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name="afbeelding",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Verschijnt in overzichten en bovenaan de pagina. Liggend formaat, minstens 1280 pixels breed.",
-    )
+    listing_image = listing_image_field()
 
     parent_page_types = ["opgaven.OpgaveIndexPage"]
     subpage_types = []
@@ -157,15 +139,11 @@ class OpgavePage(Page):
         verbose_name_plural = "opgaven"
 
     def get_context(self, request, *args, **kwargs):
-        from articles.page_context import opgave_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(opgave_context(self, request))
         return context
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         # An empty rich-text editor still posts markup such as "<p></p>".
         if self.lead_video_url and not strip_tags(self.lead_video_transcript or "").strip():

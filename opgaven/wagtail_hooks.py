@@ -5,15 +5,15 @@ from django import forms
 from django.apps import apps
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from articles.admin_filters import DistinctPageFilterSet
 from articles.wagtail_hooks import CONTENT_MENU_HOOK, page_columns
 
 from .models import OpgavePage
 
 
-class OpgavePageFilterSet(PageFilterSet):
+class OpgavePageFilterSet(DistinctPageFilterSet):
     regions = django_filters.ModelMultipleChoiceFilter(
         label="Regio",
         # Looked up lazily: regions depend on opgaven, not the other way round.
@@ -24,9 +24,6 @@ class OpgavePageFilterSet(PageFilterSet):
     class Meta:
         model = OpgavePage
         fields = []
-
-    def filter_queryset(self, queryset):
-        return super().filter_queryset(queryset).distinct()
 
 
 class OpgaveListingViewSet(PageListingViewSet):

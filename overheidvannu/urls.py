@@ -16,7 +16,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("", include("articles.urls")),
+    path("", include("overheidvannu.discovery.urls")),
 ]
 
 if getattr(settings, "SERVE_LOCAL_MEDIA", False) or settings.DEBUG:

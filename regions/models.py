@@ -9,29 +9,18 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from articles.blocks import FigureBlock
+from articles.models import SectionIndexPage, listing_image_field
+
+from .context import region_context
 
 
-class RegionIndexPage(Page):
-    intro = models.TextField(
-        "introductie", max_length=400, blank=True, help_text="Korte uitleg boven het overzicht van de regio's."
-    )
-
-    parent_page_types = ["articles.HomePage"]
+class RegionIndexPage(SectionIndexPage):
     subpage_types = ["regions.RegionPage"]
-    max_count = 1
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    api_fields = ["intro"]
+    empty_message = "Er zijn nog geen regio's gepubliceerd."
 
     class Meta:
         verbose_name = "overzicht regio's"
         verbose_name_plural = "overzichten regio's"
-
-    def get_context(self, request, *args, **kwargs):
-        from articles.page_context import region_index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(region_index_context(self, request))
-        return context
 
 
 class RegionPage(Page):
@@ -52,15 +41,7 @@ class RegionPage(Page):
         blank=True,
         help_text="De opgaven waar de regio tegelijk aan werkt.",
     )
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name="afbeelding",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Verschijnt in overzichten en bovenaan de pagina. Liggend formaat, minstens 1280 pixels breed.",
-    )
+    listing_image = listing_image_field()
 
     parent_page_types = ["regions.RegionIndexPage"]
     subpage_types = []
@@ -87,8 +68,6 @@ class RegionPage(Page):
         verbose_name_plural = "regio's"
 
     def get_context(self, request, *args, **kwargs):
-        from articles.page_context import region_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(region_context(self, request))
         return context

@@ -3,16 +3,16 @@
 import django_filters
 from django import forms
 from wagtail import hooks
-from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from articles.admin_filters import DistinctPageFilterSet
 from articles.wagtail_hooks import CONTENT_MENU_HOOK, page_columns
 from opgaven.models import OpgavePage
 
 from .models import RegionPage
 
 
-class RegionPageFilterSet(PageFilterSet):
+class RegionPageFilterSet(DistinctPageFilterSet):
     opgaven = django_filters.ModelMultipleChoiceFilter(
         label="Opgave", queryset=OpgavePage.objects.order_by("title"), widget=forms.CheckboxSelectMultiple
     )
@@ -20,9 +20,6 @@ class RegionPageFilterSet(PageFilterSet):
     class Meta:
         model = RegionPage
         fields = []
-
-    def filter_queryset(self, queryset):
-        return super().filter_queryset(queryset).distinct()
 
 
 class RegionListingViewSet(PageListingViewSet):

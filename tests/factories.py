@@ -13,23 +13,25 @@ from wagtail.models import Site
 
 from articles.models import (
     ApproachPage,
-    EssayIndexPage,
     EssayPage,
-    EventIndexPage,
     EventPage,
-    HomePage,
-    KennisbankPage,
     Level,
     Organisation,
     Person,
     StandardPage,
-    StoryIndexPage,
     StoryPage,
     Theme,
-    TipIndexPage,
     TipPage,
 )
 from opgaven.models import OpgaveIndexPage, OpgavePage
+from overheidvannu.discovery.models import (
+    EssayIndexPage,
+    EventIndexPage,
+    HomePage,
+    KennisbankPage,
+    StoryIndexPage,
+    TipIndexPage,
+)
 from regions.models import RegionIndexPage, RegionPage
 
 _counter = itertools.count(1)

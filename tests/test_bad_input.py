@@ -8,8 +8,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.http import QueryDict
 
-from articles.filters import ListingQuery
 from articles.models import StoryPage
+from overheidvannu.discovery.filters import ListingQuery
 
 from .factories import make_content, make_theme
 

@@ -6,8 +6,8 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from articles import feeds
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
+from overheidvannu.discovery import feeds
 
 from .factories import make_content, make_theme
 

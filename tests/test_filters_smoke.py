@@ -1,7 +1,7 @@
 from django.http import QueryDict
 
-from articles.filters import ListingQuery
 from articles.models import StoryPage, TipPage
+from overheidvannu.discovery.filters import ListingQuery
 
 from .factories import make_content, make_theme
 

@@ -14,19 +14,21 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from articles.models import (
     ApproachPage,
     ContentPage,
-    EssayIndexPage,
     EssayPage,
-    EventIndexPage,
     EventPage,
-    HomePage,
-    KennisbankPage,
     StandardPage,
-    StoryIndexPage,
     StoryPage,
-    TipIndexPage,
     TipPage,
 )
 from opgaven.models import OpgaveIndexPage, OpgavePage
+from overheidvannu.discovery.models import (
+    EssayIndexPage,
+    EventIndexPage,
+    HomePage,
+    KennisbankPage,
+    StoryIndexPage,
+    TipIndexPage,
+)
 from regions.models import RegionIndexPage, RegionPage
 
 from .factories import SiteTree, level, make_opgave, make_organisation, make_region, make_theme

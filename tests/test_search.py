@@ -13,7 +13,8 @@ from django.test import Client
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
-from articles.search import clean_query, highlight_text
+from overheidvannu.discovery.search import highlight_text
+from overheidvannu.discovery.text import clean_query
 
 from .factories import level, make_content, make_opgave, make_person, make_region, make_theme
 

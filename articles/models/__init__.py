@@ -3,21 +3,13 @@
 `taxonomy` holds the vocabularies (levels, themes, tags), `snippets` the
 reusable people and organisations, `base` the concrete page that every
 filterable content type inherits, `content` the four content types, and
-`pages` the home, listing and plain pages.
+`pages` the plain and approach pages. The home page and the listings
+gather content from every app, so they live in `overheidvannu.discovery`.
 """
 
 from .base import ContentKind, ContentPage, ContentPageTag  # noqa: F401
 from .content import EssayPage, EventPage, StoryPage, TipPage  # noqa: F401
-from .pages import (  # noqa: F401
-    ApproachPage,
-    EssayIndexPage,
-    EventIndexPage,
-    HomePage,
-    KennisbankPage,
-    ListingPage,
-    StandardPage,
-    StoryIndexPage,
-    TipIndexPage,
-)
+from .fields import listing_image_field  # noqa: F401
+from .pages import ApproachPage, IndexPage, SectionIndexPage, StandardPage  # noqa: F401
 from .snippets import GovernmentLayer, Organisation, Person  # noqa: F401
 from .taxonomy import Level, Theme  # noqa: F401

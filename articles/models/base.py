@@ -18,15 +18,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
-
-
-class ContentKind(models.TextChoices):
-    """The public `type` values; the slugs are part of the URL contract."""
-
-    VERHAAL = "verhaal", "Verhaal"
-    ESSAY = "essay", "Essay"
-    TIP = "tip", "Tip"
-    EVENEMENT = "evenement", "Evenement"
+from ..context import content_context
+from ..kinds import ContentKind
+from ..querysets import ContentPageManager
+from .fields import listing_image_field
 
 
 class ContentPageTag(TaggedItemBase):
@@ -63,15 +58,7 @@ class ContentPage(Page):
         max_length=400,
         help_text="Eén of twee zinnen die zeggen waar dit over gaat. Verschijnt in overzichten en zoekresultaten.",
     )
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name="afbeelding",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Verschijnt in overzichten en bovenaan de pagina. Liggend formaat, minstens 1280 pixels breed.",
-    )
+    listing_image = listing_image_field()
     publication_date = models.DateField(
         "publicatiedatum",
         default=timezone.localdate,
@@ -118,6 +105,8 @@ class ContentPage(Page):
         blank=True,
         help_text="De tekst, opgebouwd uit blokken: alinea's, tussenkoppen, afbeeldingen, citaten, video's en meer.",
     )
+
+    objects = ContentPageManager()
 
     # The kind is fixed per subclass and stored so listings can filter on it.
     content_kind = None
@@ -175,10 +164,8 @@ class ContentPage(Page):
         return self.get_kind_display_label()
 
     def get_context(self, request, *args, **kwargs):
-        from ..page_context import content_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(content_context(self, request))
+        context.update(content_context(self, request, ContentPage.objects))
         return context
 
 

@@ -32,7 +32,7 @@ class StoryPage(ContentPage):
     )
 
     content_kind = ContentKind.VERHAAL
-    parent_page_types = ["articles.StoryIndexPage"]
+    parent_page_types = ["discovery.StoryIndexPage"]
     subpage_types = []
 
     search_fields = ContentPage.search_fields + [index.SearchField("lessons")]
@@ -90,7 +90,7 @@ class EssayPage(ContentPage):
     )
 
     content_kind = ContentKind.ESSAY
-    parent_page_types = ["articles.EssayIndexPage"]
+    parent_page_types = ["discovery.EssayIndexPage"]
     subpage_types = []
 
     search_fields = ContentPage.search_fields + [
@@ -133,7 +133,7 @@ class TipPage(ContentPage):
     """A short practical tip."""
 
     content_kind = ContentKind.TIP
-    parent_page_types = ["articles.TipIndexPage"]
+    parent_page_types = ["discovery.TipIndexPage"]
     subpage_types = []
     edit_handler = content_edit_handler(ContentPage.content_panels)
 
@@ -169,7 +169,7 @@ class EventPage(ContentPage):
     recording_url = models.URLField("opname", blank=True, help_text="Adres van de opname, na afloop.")
 
     content_kind = ContentKind.EVENEMENT
-    parent_page_types = ["articles.EventIndexPage"]
+    parent_page_types = ["discovery.EventIndexPage"]
     subpage_types = []
 
     search_fields = ContentPage.search_fields + [

@@ -1,72 +1,24 @@
-"""Home, listing and plain pages."""
+"""Plain pages (about, accessibility, privacy) and the approach page."""
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock, CertaintyBlock
-from .base import ContentKind
-
-CONTENT_INDEX_TYPES = [
-    "articles.KennisbankPage",
-    "articles.StoryIndexPage",
-    "articles.EssayIndexPage",
-    "articles.TipIndexPage",
-    "articles.EventIndexPage",
-]
+from ..context import approach_context
+from ..page_meta import page_meta
+from .taxonomy import Level
 
 
-class HomePage(Page):
-    intro = models.TextField(
-        "introductie",
-        max_length=400,
-        help_text="Twee zinnen die zeggen wat Overheid van Nu is en voor wie.",
-    )
-
-    parent_page_types = ["wagtailcore.Page"]
-    subpage_types = CONTENT_INDEX_TYPES + [
-        "opgaven.OpgaveIndexPage",
-        "regions.RegionIndexPage",
-        "articles.StandardPage",
-        "articles.ApproachPage",
-    ]
-    max_count = 1
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    api_fields = ["intro"]
-
-    class Meta:
-        verbose_name = "startpagina"
-        verbose_name_plural = "startpagina's"
-
-    def route(self, request, path_components):
-        # Every public URL is routed from here: resolve it in two queries
-        # instead of two per level (see articles.routing).
-        from ..routing import route_below
-
-        return route_below(self, request, path_components)
-
-    def get_context(self, request, *args, **kwargs):
-        from ..page_context import home_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(home_context(self, request))
-        return context
-
-
-class ListingPage(RoutablePageMixin, Page):
-    """A filterable listing of content. `listing_kind` is None for the
-    kennisbank (every type) or one ContentKind for a per-type index.
-
-    The listing itself and its feed are rendered by `articles.listing`, which
-    reads the query string through `articles.filters.ListingQuery`."""
+class IndexPage(Page):
+    """An overview directly below the home page, one of a kind: the listings
+    (`discovery`) and the overviews of the opgaven and the regions."""
 
     intro = models.TextField("introductie", max_length=400, blank=True, help_text="Korte uitleg boven het overzicht.")
 
-    listing_kind = None
-    parent_page_types = ["articles.HomePage"]
+    parent_page_types = ["discovery.HomePage"]
     max_count = 1
     content_panels = Page.content_panels + [FieldPanel("intro")]
     api_fields = ["intro"]
@@ -74,61 +26,26 @@ class ListingPage(RoutablePageMixin, Page):
     class Meta:
         abstract = True
 
-    @path("")
-    def listing_view(self, request):
-        from ..listing import render_listing
 
-        return render_listing(request, self)
+class SectionIndexPage(IndexPage):
+    """The overview page of a section of pages of one type (the opgaven, the
+    regions): an intro and its live children, each with its intro."""
 
-    @path("feed/")
-    def feed_view(self, request):
-        from ..listing import render_feed
-
-        return render_feed(request, self)
-
-
-class KennisbankPage(ListingPage):
-    subpage_types = []
+    template = "articles/section_index_page.html"
+    #: What the overview says while it has no live children.
+    empty_message = ""
 
     class Meta:
-        verbose_name = "kennisbank"
-        verbose_name_plural = "kennisbanken"
+        abstract = True
 
-
-class StoryIndexPage(ListingPage):
-    listing_kind = ContentKind.VERHAAL
-    subpage_types = ["articles.StoryPage"]
-
-    class Meta:
-        verbose_name = "overzicht verhalen"
-        verbose_name_plural = "overzichten verhalen"
-
-
-class EssayIndexPage(ListingPage):
-    listing_kind = ContentKind.ESSAY
-    subpage_types = ["articles.EssayPage"]
-
-    class Meta:
-        verbose_name = "overzicht essays"
-        verbose_name_plural = "overzichten essays"
-
-
-class TipIndexPage(ListingPage):
-    listing_kind = ContentKind.TIP
-    subpage_types = ["articles.TipPage"]
-
-    class Meta:
-        verbose_name = "overzicht tips"
-        verbose_name_plural = "overzichten tips"
-
-
-class EventIndexPage(ListingPage):
-    listing_kind = ContentKind.EVENEMENT
-    subpage_types = ["articles.EventPage"]
-
-    class Meta:
-        verbose_name = "agenda"
-        verbose_name_plural = "agenda's"
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(page_meta(self, request, description=self.intro))
+        (child_model,) = type(self).allowed_subpage_models()
+        context["children"] = list(
+            child_model.objects.child_of(self).live().only("id", "title", "slug", "url_path", "intro").order_by("path")
+        )
+        return context
 
 
 class StandardPage(Page):
@@ -144,7 +61,7 @@ class StandardPage(Page):
         help_text="De tekst, opgebouwd uit blokken: alinea's, tussenkoppen, afbeeldingen en meer.",
     )
 
-    parent_page_types = ["articles.HomePage", "articles.StandardPage"]
+    parent_page_types = ["discovery.HomePage", "articles.StandardPage"]
     subpage_types = ["articles.StandardPage"]
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -155,10 +72,8 @@ class StandardPage(Page):
         verbose_name_plural = "gewone pagina's"
 
     def get_context(self, request, *args, **kwargs):
-        from ..page_context import standard_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(standard_context(self, request))
+        context.update(page_meta(self, request, description=self.intro))
         return context
 
 
@@ -195,7 +110,7 @@ class ApproachPage(Page):
         help_text="Optioneel: tekst onder de zekerheden en de niveaus.",
     )
 
-    parent_page_types = ["articles.HomePage"]
+    parent_page_types = ["discovery.HomePage"]
     subpage_types = []
     max_count = 1
     content_panels = Page.content_panels + [
@@ -213,8 +128,6 @@ class ApproachPage(Page):
         verbose_name_plural = "aanpak"
 
     def get_context(self, request, *args, **kwargs):
-        from ..page_context import approach_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(approach_context(self, request))
+        context.update(approach_context(self, request, Level.objects.all()))
         return context

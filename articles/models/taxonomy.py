@@ -1,9 +1,12 @@
 """Controlled vocabularies: the three learning levels and the editors' themes."""
 
 from django.db import models
+from django.urls import reverse
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
+
+from ..sections import KENNISBANK
 
 
 class Level(models.Model):
@@ -24,7 +27,7 @@ class Level(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return f"/kennisbank/?niveau={self.slug}"
+        return KENNISBANK.url(niveau=self.slug)
 
 
 class Theme(index.Indexed, Orderable):
@@ -55,4 +58,4 @@ class Theme(index.Indexed, Orderable):
         return self.name
 
     def get_absolute_url(self):
-        return f"/thema/{self.slug}/"
+        return reverse("discovery:theme_detail", args=[self.slug])

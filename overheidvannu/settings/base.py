@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "articles",
     "opgaven",
     "regions",
+    "overheidvannu.discovery",
     "overheidvannu",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -207,7 +208,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Facet counts and the filter vocabulary are cached per content version and
-# for at most this long (seconds); see articles/content_cache.py.
+# for at most this long (seconds); see overheidvannu/discovery/content_cache.py.
 CONTENT_CACHE_SECONDS = int(os.environ.get("CONTENT_CACHE_SECONDS", "300"))
 
 # Public pages may be cached by a CDN for this long (seconds).

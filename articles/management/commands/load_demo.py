@@ -37,23 +37,25 @@ from articles.demo_images import render_png
 from articles.models import (
     ApproachPage,
     ContentPage,
-    EssayIndexPage,
     EssayPage,
-    EventIndexPage,
     EventPage,
-    HomePage,
-    KennisbankPage,
     Level,
     Organisation,
     Person,
     StandardPage,
-    StoryIndexPage,
     StoryPage,
     Theme,
-    TipIndexPage,
     TipPage,
 )
 from opgaven.models import Bottleneck, Crossover, OpgaveIndexPage, OpgavePage, ProgressUpdate
+from overheidvannu.discovery.models import (
+    EssayIndexPage,
+    EventIndexPage,
+    HomePage,
+    KennisbankPage,
+    StoryIndexPage,
+    TipIndexPage,
+)
 from regions.models import RegionIndexPage, RegionPage, RegionPartner
 
 KIND_CLASSES = {"verhaal": StoryPage, "essay": EssayPage, "tip": TipPage, "evenement": EventPage}

@@ -1,9 +1,9 @@
-"""Full-text search: `/zoeken/` and the suggestions behind its combobox.
+"""Full-text matching behind `/zoeken/` and every listing's `q`.
 
 The search backend only answers "which content pages match these words, and
 how well": `match()` turns a query into a queryset of matching `ContentPage`s
 annotated with `search_score`. Everything else — filters, facet counts, date
-sorting, pagination — is `articles.filters.ListingQuery`, exactly as on the
+sorting, pagination — is `discovery.filters.ListingQuery`, exactly as on the
 listings, applied to that queryset. So switching the backend (PostgreSQL,
 SQLite, Elasticsearch/OpenSearch) changes nothing above `match()`.
 
@@ -16,34 +16,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from urllib.parse import urlencode
 
-from django.core.paginator import EmptyPage, Paginator
 from django.db import connection
 from django.db.models import Case, F, FloatField, Lookup, Value, When
-from django.dispatch import receiver
-from django.http import Http404, JsonResponse
-from django.template.response import TemplateResponse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
 from modelsearch.query import PlainText
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published
 
-from . import content_cache
-from .filters import MAX_QUERY_LENGTH, SORT_RELEVANCE, ListingQuery
-from .models import ContentPage
+from articles.models import ContentPage
 
-RESULTS_PER_PAGE = 10
-SUGGESTION_LIMIT = 8
-SUGGESTION_MIN_LENGTH = 2
+from . import content_cache
+from .filters import SORT_RELEVANCE
+from .text import MARK_START, MARK_STOP, words_key
+
 # Backends without a queryset interface (Elasticsearch, SQLite FTS) hand back
 # at most this many best matches; filters and facets then work over those.
 FALLBACK_MATCH_LIMIT = 300
@@ -51,36 +41,9 @@ DID_YOU_MEAN_LIMIT = 5
 DID_YOU_MEAN_THRESHOLD = 0.35
 SEARCH_CONFIG = "dutch_unaccent"
 
-# Markers that ts_headline puts around matched words. Private-use characters
-# never occur in editors' text; they are swapped for <mark> only after the
-# snippet has been HTML-escaped, so no stored text can inject markup.
-MARK_START, MARK_STOP = "\ue000", "\ue001"
-
-
-# --- query text --------------------------------------------------------------
-
-
-def clean_query(raw):
-    """The visitor's text made safe for every backend: control characters
-    (NUL included) and the highlight markers become spaces, whitespace is
-    collapsed, and the result is cut at MAX_QUERY_LENGTH characters."""
-    if not isinstance(raw, str):
-        return ""
-    chars = []
-    for char in raw[: MAX_QUERY_LENGTH * 4]:
-        category = unicodedata.category(char)
-        if category[0] == "C" or char in (MARK_START, MARK_STOP):
-            chars.append(" ")
-        else:
-            chars.append(char)
-    return " ".join("".join(chars).split())[:MAX_QUERY_LENGTH].strip()
-
-
-def search_terms(query_text):
-    """Words worth searching for: runs of letters and digits. Punctuation is
-    dropped, so `"woning" & (regio)` searches for `woning regio` and a query of
-    only punctuation has no terms at all."""
-    return re.findall(r"\w+", query_text)
+# ts_headline puts MARK_START/MARK_STOP around matched words; they are
+# swapped for <mark> only after the snippet has been HTML-escaped, so no
+# stored text can inject markup.
 
 
 def _is_postgres_database_backend(backend):
@@ -152,11 +115,6 @@ def pages_with_ids(ids):
     if connection.vendor == "postgresql":
         return ContentPage.objects.filter(InIntegerArray(F("pk"), list(ids)))
     return ContentPage.objects.filter(pk__in=list(ids))
-
-
-def words_key(terms):
-    """The search words as part of a cache key: case does not change a match."""
-    return " ".join(term.lower() for term in terms)
 
 
 def ranked_matches(query, terms):
@@ -320,7 +278,6 @@ def record_query(query_text):
 # --- keeping the index current ------------------------------------------------
 
 
-@receiver(page_published)
 def reindex_published_page(sender, instance, **kwargs):
     """Index a page again once publishing has finished.
 
@@ -332,129 +289,5 @@ def reindex_published_page(sender, instance, **kwargs):
         insert_or_update_object(instance)
 
 
-# --- views -------------------------------------------------------------------
-
-
-@dataclass
-class SearchResult:
-    page: ContentPage
-    url: str
-    snippet: str
-    themes: list
-    regions: list
-
-    @property
-    def title(self):
-        return self.page.title
-
-    @property
-    def kind_label(self):
-        return self.page.get_kind_display_label()
-
-    @property
-    def publication_date(self):
-        return self.page.publication_date
-
-
-def _params_with_clean_query(request):
-    params = request.GET.copy()
-    params["q"] = clean_query(request.GET.get("q", ""))
-    return params
-
-
-@require_safe
-@never_cache
-def search(request):
-    """`/zoeken/`: a GET form, and with a query its filtered, counted and
-    paginated results. Never cached; `noindex` in the page head."""
-    query = ListingQuery(_params_with_clean_query(request))
-    terms = search_terms(query.q)
-    context = {
-        "query": query,
-        "search_query": query.q,
-        "terms": terms,
-        "breadcrumbs": [{"title": "Home", "url": "/"}, {"title": "Zoeken", "url": "/zoeken/"}],
-        "canonical_url": request.build_absolute_uri("/zoeken/"),
-        "og_title": "Zoeken",
-        "suggest_url": "/zoeken/suggesties/",
-    }
-    if not query.q:
-        return TemplateResponse(request, "articles/search.html", context)
-    if not terms:
-        context["no_words"] = True
-        return TemplateResponse(request, "articles/search.html", context)
-
-    matched_ids, matched, ordered_ids = ranked_matches(query, terms)
-    paginator = Paginator(ordered_ids, RESULTS_PER_PAGE)
-    try:
-        page_obj = paginator.page(query.page_number)
-    except EmptyPage as error:
-        raise Http404("Deze pagina met zoekresultaten bestaat niet.") from error
-
-    page_ids = list(page_obj.object_list)
-    pages = {
-        page.pk: page
-        for page in with_snippets(
-            ContentPage.objects.filter(pk__in=page_ids).prefetch_related("themes", "regions"), terms
-        )
-    }
-    context["results"] = [
-        SearchResult(
-            page=pages[pk],
-            url=pages[pk].get_url(request),
-            snippet=snippet_for(pages[pk], terms),
-            themes=list(pages[pk].themes.all()),
-            regions=[{"title": region.title, "url": region.get_url(request)} for region in pages[pk].regions.all()],
-        )
-        for pk in page_ids
-        if pk in pages
-    ]
-    total = paginator.count
-    context.update(
-        page_obj=page_obj,
-        total=total,
-        facets=query.facets(matched, cache_as=f"search:{words_key(terms)}"),
-        sort_options=_sort_options(query),
-        pagination_querystring_base=query.querystring(),
-        filter_chips=[chip for chip in query.chips if chip.param != "q"],
-    )
-    if query.page_number == 1:
-        context["promotions"] = promotions_for(query.q, request)
-        record_query(query.q)
-    if total == 0:
-        unfiltered_total = len(matched_ids) if query.selected else 0
-        context["unfiltered_total"] = unfiltered_total
-        context["without_filters_querystring"] = urlencode([("q", query.q)])
-        if not unfiltered_total:
-            context["did_you_mean"] = [
-                {"title": page.title, "url": page.get_url(request)}
-                for page in closest_titles(query.q, query.base_queryset())
-            ]
-    return TemplateResponse(request, "articles/search.html", context)
-
-
-def _sort_options(query):
-    from .filters import SORT_OPTIONS
-
-    return [{"value": value, "label": label, "selected": value == query.sort} for value, label in SORT_OPTIONS.items()]
-
-
-@require_safe
-@never_cache
-def suggestions(request):
-    """`/zoeken/suggesties/?q=`: up to SUGGESTION_LIMIT live pages whose title
-    starts with (words starting with) the typed text, as JSON
-    `[{"title": …, "url": …}]`. Fewer than two characters give `[]`."""
-    text = clean_query(request.GET.get("q", ""))
-    terms = search_terms(text)
-    items = []
-    if len(text) >= SUGGESTION_MIN_LENGTH and terms:
-        pages = Page.objects.live().public().filter(depth__gt=2)
-        try:
-            found = list(get_search_backend().autocomplete(" ".join(terms), pages)[:SUGGESTION_LIMIT])
-        except NotImplementedError:  # a backend without autocomplete
-            found = list(pages.filter(title__icontains=terms[0]).order_by("title")[:SUGGESTION_LIMIT])
-        items = [{"title": page.title, "url": page.get_url(request)} for page in found]
-    response = JsonResponse(items, safe=False, json_dumps_params={"ensure_ascii": False})
-    response["X-Robots-Tag"] = "noindex"
-    return response
+def connect_signals():
+    page_published.connect(reindex_published_page, dispatch_uid="ovn-reindex-published-page")

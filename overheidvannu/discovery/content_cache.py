@@ -13,6 +13,11 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished
+
+from articles.models import ContentPage, Level, Theme
 
 VERSION_KEY = "ovn:content-version"
 
@@ -49,12 +54,6 @@ def cached(name, compute):
 
 
 def connect_signals():
-    from django.db.models.signals import m2m_changed, post_delete, post_save
-    from wagtail.models import Page, PageViewRestriction
-    from wagtail.signals import page_published, page_unpublished
-
-    from .models import ContentPage, Level, Theme
-
     watched = (Page, Theme, Level, PageViewRestriction)
 
     def on_change(sender, instance=None, **kwargs):

@@ -18,11 +18,13 @@ from urllib.parse import urlencode
 from django.db.models import CharField, Count, F, Value
 from django.db.models.functions import Cast, ExtractYear
 
-from . import content_cache
-from .models import ContentKind, ContentPage, Level, Theme
-from .related import public_content
+from articles.models import ContentKind, ContentPage, Level, Theme
+from opgaven.models import OpgavePage
+from regions.models import RegionPage
 
-MAX_QUERY_LENGTH = 200
+from . import content_cache
+from .text import clean_query
+
 MAX_SLUG_LENGTH = 255
 MIN_YEAR, MAX_YEAR = 1900, 2100
 # A page number this long is certainly past the end; it is not converted
@@ -72,9 +74,6 @@ def _load_vocabulary():
     Returns {param: {slug: label}} in display order. Kinds come from code and
     years are validated by range, so neither needs the database.
     """
-    from opgaven.models import OpgavePage
-    from regions.models import RegionPage
-
     parts = [
         Level.objects.annotate(param=Value("niveau"), label=F("name"), position=F("sort_order")),
         Theme.objects.annotate(param=Value("thema"), label=F("name"), position=F("sort_order")),
@@ -125,13 +124,19 @@ def _parse_year(value):
     return None
 
 
-def _clean_text(value):
-    """Text without control characters (PostgreSQL refuses NUL) and with
-    whitespace collapsed, cut to MAX_QUERY_LENGTH."""
-    if not isinstance(value, str):
-        return ""
-    printable = "".join(char if char.isprintable() else " " for char in value)
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+def parse_page_number(value):
+    """A well-formed page number (ASCII digits, at least 1) is kept, however
+    large, so that a number past the end can be answered with 404; anything
+    else (empty, negative, zero, letters) means page 1."""
+    value = value.strip() if isinstance(value, str) else ""
+    if not ASCII_DIGITS.fullmatch(value):
+        return 1
+    digits = value.lstrip("0")
+    if not digits:
+        return 1
+    if len(digits) > MAX_PAGE_DIGITS:
+        return PAST_THE_END
+    return int(digits)
 
 
 class ListingQuery:
@@ -148,7 +153,7 @@ class ListingQuery:
         self.fixed_kind = fixed_kind
         self._base = None
         self.result_count = None  # set by facets()
-        self.q = _clean_text(params.get("q", ""))
+        self.q = clean_query(params.get("q", ""))
         self.selected = {}
         for facet in FACETS:
             if facet.param == "type" and fixed_kind:
@@ -171,22 +176,7 @@ class ListingQuery:
             self.sort = SORT_RELEVANCE
         else:
             self.sort = SORT_NEWEST
-        self.page_number = self._parse_page(params.get("pagina", ""))
-
-    @staticmethod
-    def _parse_page(value):
-        """A well-formed page number (ASCII digits, at least 1) is kept, however
-        large, so that a number past the end can be answered with 404; anything
-        else (empty, negative, zero, letters) means page 1."""
-        value = value.strip() if isinstance(value, str) else ""
-        if not ASCII_DIGITS.fullmatch(value):
-            return 1
-        digits = value.lstrip("0")
-        if not digits:
-            return 1
-        if len(digits) > MAX_PAGE_DIGITS:
-            return PAST_THE_END
-        return int(digits)
+        self.page_number = parse_page_number(params.get("pagina", ""))
 
     # --- querysets -----------------------------------------------------------
 
@@ -195,7 +185,7 @@ class ListingQuery:
         restriction are left out by a subquery, not by Wagtail's `public()`,
         which would cost a query of its own on every request."""
         if self._base is None:
-            queryset = public_content()
+            queryset = ContentPage.objects.published()
             if self.fixed_kind:
                 queryset = queryset.filter(kind=self.fixed_kind)
             self._base = queryset
@@ -339,6 +329,15 @@ class ListingQuery:
                     )
                 )
         return chips
+
+    def sort_options(self):
+        """The orders a visitor can choose, as {"value", "label", "selected"};
+        relevance only with words to be relevant to."""
+        return [
+            {"value": value, "label": label, "selected": value == self.sort}
+            for value, label in SORT_OPTIONS.items()
+            if value != SORT_RELEVANCE or self.q
+        ]
 
     def params(self, *, include_sort=True):
         """The normalised state as (name, value) pairs in a stable order."""

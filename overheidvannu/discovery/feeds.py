@@ -11,11 +11,14 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
-from .listing import attach_urls, feed_title, feed_url, listing_query, listing_url, with_result_data
-from .models import ContentKind
+from articles.kinds import ContentKind
+from articles.page_meta import site_name
+
+from .listing import attach_urls, feed_title, feed_url, listing_query
+from .search import match, pages_with_ids
+from .text import search_terms
 
 FEED_SIZE = 50
-SITE_NAME = "Overheid van Nu"
 
 
 def _as_datetime(date):
@@ -24,24 +27,23 @@ def _as_datetime(date):
 
 
 def build_feed(request, page):
-    from .search import match, pages_with_ids, search_terms
-
     query = listing_query(request, page)
     terms = search_terms(query.q)
     # With words in `q`, the feed holds the listing's text matches, newest first.
     matches = pages_with_ids(match(terms, query.base_queryset())) if terms else None
     items = query.filter(matches).order_by("-publication_date", "-pk")[:FEED_SIZE]
-    items = attach_urls(list(with_result_data(items)), request)
+    items = attach_urls(list(items.with_result_data()), request)
 
     querystring = query.querystring()
-    link = request.build_absolute_uri(listing_url(page, request) + (f"?{querystring}" if querystring else ""))
+    link = request.build_absolute_uri(page.get_url(request) + (f"?{querystring}" if querystring else ""))
+    name = site_name()
     feed = Atom1Feed(
-        title=f"{feed_title(page, query)} | {SITE_NAME}",
+        title=f"{feed_title(page, query)} | {name}",
         link=link,
-        description=page.intro or f"Nieuw op {SITE_NAME}.",
-        subtitle=page.intro or f"Nieuw op {SITE_NAME}.",
+        description=page.intro or f"Nieuw op {name}.",
+        subtitle=page.intro or f"Nieuw op {name}.",
         language="nl",
-        author_name=SITE_NAME,
+        author_name=name,
         feed_url=request.build_absolute_uri(feed_url(page, request, query)),
         feed_guid=link,
     )

@@ -1,0 +1,115 @@
+"""Template context of the pages `articles` owns: the four content types and
+the plain and approach pages, each in a fixed number of queries.
+
+The page models call these from `get_context`; nothing here imports the
+models (the caller hands in the querysets it needs), so the dependency runs
+one way: models → context → page_meta, classification.
+"""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from .classification import classification
+from .kinds import ContentKind
+from .page_meta import load_images, page_meta, publisher_jsonld
+
+RELATED_LIMIT = 4
+
+
+def article_jsonld(page, request, meta, *, authors=()):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": page.title[:110],
+        "description": meta["og_description"],
+        "datePublished": page.publication_date.isoformat(),
+        "inLanguage": "nl",
+        "mainEntityOfPage": meta["canonical_url"],
+        "url": meta["canonical_url"],
+        "publisher": publisher_jsonld(request),
+    }
+    if page.last_published_at:
+        data["dateModified"] = timezone.localtime(page.last_published_at).isoformat()
+    if meta["og_image"]:
+        data["image"] = [meta["og_image"]]
+    if authors:
+        data["author"] = [
+            {
+                "@type": "Person",
+                "name": person.name,
+                **({"jobTitle": person.role} if person.role else {}),
+                **(
+                    {"affiliation": {"@type": "Organization", "name": person.organisation.name}}
+                    if person.organisation_id
+                    else {}
+                ),
+            }
+            for person in authors
+        ]
+    else:
+        data["author"] = publisher_jsonld(request)
+    return data
+
+
+def event_jsonld(page, request, meta):
+    mode = "OnlineEventAttendanceMode" if page.online else "OfflineEventAttendanceMode"
+    if page.online:
+        location = {
+            "@type": "VirtualLocation",
+            "url": page.registration_url or page.recording_url or meta["canonical_url"],
+        }
+    else:
+        location = {"@type": "Place", "name": page.location, "address": page.location}
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": page.title,
+        "description": meta["og_description"],
+        "startDate": timezone.localtime(page.start).isoformat(),
+        "endDate": timezone.localtime(page.end).isoformat(),
+        "eventAttendanceMode": f"https://schema.org/{mode}",
+        "eventStatus": "https://schema.org/EventScheduled",
+        "location": location,
+        "organizer": {"@type": "Organization", "name": page.organiser},
+        "inLanguage": "nl",
+        "url": meta["canonical_url"],
+    }
+    if meta["og_image"]:
+        data["image"] = [meta["og_image"]]
+    if page.registration_url and not page.is_past:
+        data["offers"] = {"@type": "Offer", "url": page.registration_url, "price": "0", "priceCurrency": "EUR"}
+    return data
+
+
+def content_context(page, request, content):
+    """Story, essay, tip and event: classification links, related content
+    (from `content`, the ContentPage queryset), the hero image and
+    structured data."""
+    images = load_images(page.listing_image_id)
+    hero = images.get(page.listing_image_id)
+    if hero is not None:
+        page.listing_image = hero
+    extra = ("related_essays",) if page.kind == ContentKind.ESSAY else ()
+    links = classification(page, extra=extra)
+    context = page_meta(page, request, description=page.intro, image=hero, og_type="article")
+    # components/related.html shows no images, so none are fetched.
+    related = content.published().related_to(page, links).cards()[:RELATED_LIMIT]
+    context.update({"hero_image": hero, "links": links, "related_items": list(related)})
+    authors = []
+    if page.kind == ContentKind.ESSAY:
+        authors = list(page.authors.select_related("organisation"))
+        context["authors"] = authors
+        context["related_essays"] = links.related_essays
+    if page.kind == ContentKind.EVENEMENT:
+        context["is_past"] = page.is_past
+        context["jsonld"] = event_jsonld(page, request, context)
+    else:
+        context["jsonld"] = article_jsonld(page, request, context, authors=authors)
+    return context
+
+
+def approach_context(page, request, levels):
+    context = page_meta(page, request, description=page.intro)
+    context["levels"] = list(levels)
+    return context

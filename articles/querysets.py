@@ -1,0 +1,158 @@
+"""The one home of the performance-minded content queries.
+
+`ContentPage.objects` (and every content type's manager) returns a
+`ContentPageQuerySet`, so listings, detail pages, feeds and search share the
+same few building blocks, each with a known, fixed cost:
+
+* `.public()`: outside any private section, as one correlated subquery
+  (Wagtail's own `PageQuerySet.public()` costs a query of its own);
+* `.cards()`: only the columns a card and its link need;
+* `.with_card_images()` / `.with_result_data()`: images and their renditions
+  fetched with the items, never one query per card;
+* `.linked_to(...)`, `.related_to(page, links)`: content that shares an
+  opgave, region or theme, through the many-to-many tables directly.
+
+Nothing here imports the models (they import this module): fields are read
+from `self.model`, so the module stays at the bottom of the dependency graph.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Prefetch, Value, When
+from django.db.models.functions import Length, Substr
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
+from wagtail.models import PageManager, PageQuerySet, PageViewRestriction
+
+#: The renditions `components/result_item.html` asks for; prefetched in one
+#: query so no image costs a query of its own. Keep in step with the template.
+RESULT_IMAGE_SPECS = Filter.expand_spec("format-{webp,jpeg} fill-{320x180,640x360}")
+
+CARD_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "depth",
+    "path",
+    "kind",
+    "intro",
+    "publication_date",
+    "listing_image",
+    "content_type_id",
+    "live",
+)
+
+#: How many of the newest items per shared opgave, region or theme are
+#: considered as related content: scoring then runs over a few hundred rows,
+#: not over every item sharing a popular theme.
+RELATED_CANDIDATES = 40
+#: A shared opgave weighs most, then a region, then a theme.
+RELATION_WEIGHTS = (("opgaven", 4), ("regions", 2), ("themes", 1))
+
+
+def restricted():
+    """True for a page inside a private section (a view restriction on the
+    page or one of its ancestors), as a correlated subquery."""
+    return Exists(
+        PageViewRestriction.objects.annotate(prefix_length=Length("page__path")).filter(
+            page__path=Substr(OuterRef("path"), 1, F("prefix_length"))
+        )
+    )
+
+
+class ContentPageQuerySet(PageQuerySet):
+    def public(self):
+        """Outside any private section. Same meaning as Wagtail's `public()`,
+        but a subquery instead of a query of its own."""
+        return self.exclude(restricted())
+
+    def published(self):
+        """Live content that anonymous visitors may see."""
+        return self.live().public()
+
+    def newest_first(self):
+        return self.order_by("-publication_date", "-pk")
+
+    def cards(self, *extra):
+        """Only what a card and its link need (and the `extra` fields)."""
+        return self.only(*CARD_FIELDS, *extra)
+
+    def with_card_images(self):
+        """Each item's listing image and all its renditions, fetched with the items."""
+        renditions = get_image_model().get_rendition_model().objects.all()
+        return self.select_related("listing_image").prefetch_related(
+            Prefetch("listing_image__renditions", queryset=renditions)
+        )
+
+    def with_result_data(self):
+        """Everything a listing result shows: the image by a join, its
+        renditions in one extra query, an event's start as an annotation."""
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=RESULT_IMAGE_SPECS)
+        return (
+            self.defer("body")  # the one large column, never shown in a result
+            .select_related("listing_image")
+            .prefetch_related(
+                Prefetch("listing_image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+            )
+            .annotate(event_start=F("eventpage__start"))
+        )
+
+    # --- relations ---------------------------------------------------------------
+
+    def _through(self, group):
+        relation = self.model._meta.get_field(group)
+        return relation.remote_field.through, relation.m2m_reverse_field_name()
+
+    def ids_linked_to(self, group, target_id):
+        """Subquery: ids of the content linked to one opgave, region, theme or level."""
+        through, target = self._through(group)
+        return through.objects.filter(**{target: target_id}).values("contentpage_id")
+
+    def linked_to(self, *, opgave=None, region=None, theme=None):
+        """Content linked to every one of the given opgave, region and theme."""
+        queryset = self
+        for group, item in (("opgaven", opgave), ("regions", region), ("themes", theme)):
+            if item is not None:
+                queryset = queryset.filter(pk__in=self.ids_linked_to(group, item.pk))
+        return queryset
+
+    def related_to(self, page, links):
+        """Other content sharing an opgave, region or theme with `page` (whose
+        classification is `links`), best first: weighted by what is shared,
+        ties to the newest. Empty when `page` is linked to nothing."""
+        scores = []
+        for group, weight in RELATION_WEIGHTS:
+            ids = links.ids(group)
+            if ids:
+                through, target = self._through(group)
+                shared = through.objects.filter(contentpage_id=OuterRef("pk"), **{f"{target}__in": ids})
+                scores.append(
+                    Case(When(Exists(shared), then=Value(weight)), default=Value(0), output_field=IntegerField())
+                )
+        if not scores:
+            return self.none()
+        return (
+            self.filter(pk__in=self._candidates(links))
+            .exclude(pk=page.pk)
+            .annotate(relevance=sum(scores[1:], scores[0]))
+            .order_by("-relevance", "-publication_date", "-pk")
+        )
+
+    def _candidates(self, links):
+        """Ids of the newest RELATED_CANDIDATES items per linked opgave, region
+        and theme, as one UNION subquery; each part walks an index newest first."""
+        parts = []
+        for group, _weight in RELATION_WEIGHTS:
+            through, target = self._through(group)
+            for item_id in links.ids(group):
+                parts.append(
+                    through.objects.filter(**{target: item_id})
+                    .order_by("-contentpage__publication_date", "-contentpage_id")
+                    .values_list("contentpage_id", flat=True)[:RELATED_CANDIDATES]
+                )
+        first, *rest = parts
+        return first.union(*rest, all=True) if rest else first
+
+
+ContentPageManager = PageManager.from_queryset(ContentPageQuerySet)

@@ -1,0 +1,85 @@
+"""Template context of an opgave page, in a fixed number of queries.
+
+Related models are reached through the page's own relations, so this module
+needs only `articles` (below it) and never `opgaven.models` (which calls it).
+"""
+
+from django.db.models import CharField, DateField, F, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from articles.models import ContentPage
+from articles.page_meta import load_images, page_meta
+from articles.sections import KENNISBANK
+
+LINKED_ITEMS = 8
+
+
+def updates_and_bottlenecks(opgave):
+    """An opgave's progress updates (newest first) and bottlenecks (in editor
+    order), in one UNION query."""
+    ProgressUpdate, Bottleneck = (
+        type(opgave)._meta.get_field("progress_updates").related_model,
+        type(opgave)._meta.get_field("bottlenecks").related_model,
+    )
+    columns = ("group", "item_id", "date", "title", "text", "status", "sort_order")
+    updates = ProgressUpdate.objects.filter(opgave=opgave).annotate(
+        group=Value("update"), item_id=F("id"), status=Value("")
+    )
+    bottlenecks = Bottleneck.objects.filter(opgave=opgave).annotate(
+        group=Value("bottleneck"),
+        item_id=F("id"),
+        date=Value(None, output_field=DateField()),
+        text=F("description"),
+    )
+    rows = updates.order_by().values_list(*columns).union(bottlenecks.order_by().values_list(*columns), all=True)
+    progress, problems = [], []
+    for group, item_id, date, title, text, status, sort_order in rows:
+        if group == "update":
+            progress.append(ProgressUpdate(pk=item_id, date=date, title=title, text=text, sort_order=sort_order))
+        else:
+            problems.append(Bottleneck(pk=item_id, title=title, description=text, status=status, sort_order=sort_order))
+    progress.sort(key=lambda item: (item.date, item.pk), reverse=True)
+    problems.sort(key=lambda item: (item.sort_order is None, item.sort_order or 0, item.pk))
+    return progress, problems
+
+
+def crossovers_with_descriptions(opgave):
+    """The live opgaven crossing over with this one (either side), each with
+    the description written on whichever side holds it."""
+    Crossover = type(opgave)._meta.get_field("crossovers").related_model
+    described_here = Crossover.objects.filter(opgave=opgave, other=OuterRef("pk")).values("description")[:1]
+    described_there = Crossover.objects.filter(opgave=OuterRef("pk"), other=opgave).values("description")[:1]
+    return list(
+        opgave.get_crossovers()
+        .annotate(
+            crossover_description=Coalesce(
+                Subquery(described_here, output_field=CharField()),
+                Subquery(described_there, output_field=CharField()),
+                Value(""),
+            )
+        )
+        .only("id", "title", "slug", "url_path", "intro")
+    )
+
+
+def opgave_context(page, request):
+    lead = None
+    if page.lead_id:
+        lead = type(page).lead.field.related_model.objects.select_related("organisation").get(pk=page.lead_id)
+    images = load_images(page.listing_image_id, lead.photo_id if lead else None)
+    if lead is not None and lead.photo_id:
+        lead.photo = images[lead.photo_id]
+    updates, bottlenecks = updates_and_bottlenecks(page)
+    linked = ContentPage.objects.published().linked_to(opgave=page).newest_first()
+    context = page_meta(page, request, description=page.intro, image=images.get(page.listing_image_id))
+    context.update(
+        {
+            "lead": lead,
+            "crossovers": crossovers_with_descriptions(page),
+            "progress_updates": updates,
+            "bottlenecks": bottlenecks,
+            "linked_items": list(linked.cards().with_card_images()[:LINKED_ITEMS]),
+            "listing_url": KENNISBANK.url(opgave=page.slug),
+        }
+    )
+    return context

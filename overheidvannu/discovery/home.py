@@ -1,0 +1,80 @@
+"""The home page's context: the newest reading, the next events, and the
+entries by opgave, region and level, in a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import CharField, F, Value
+from django.db.models.functions import Cast
+from django.utils import timezone
+
+from articles.models import ContentKind, ContentPage, EventPage, Level
+from articles.page_meta import page_meta
+from opgaven.models import OpgavePage
+from regions.models import RegionPage
+
+HOME_NEWEST = 6
+HOME_UPCOMING = 3
+
+
+@dataclass
+class EntryPoints:
+    opgaven: list = field(default_factory=list)
+    regions: list = field(default_factory=list)
+    levels: list = field(default_factory=list)
+
+
+def entry_points():
+    """The live opgaven and regions and the three levels, in one UNION query."""
+    columns = ("group", "item_id", "slug", "label", "url_path", "description", "position")
+    parts = [
+        OpgavePage.objects.live().annotate(
+            group=Value("opgaven"), item_id=F("id"), label=F("title"), description=F("intro"), position=F("path")
+        ),
+        RegionPage.objects.live().annotate(
+            group=Value("regions"), item_id=F("id"), label=F("title"), description=F("intro"), position=F("path")
+        ),
+        Level.objects.annotate(
+            group=Value("levels"),
+            item_id=F("id"),
+            label=F("name"),
+            url_path=Value(""),
+            position=Cast(F("sort_order"), CharField()),
+        ),
+    ]
+    first, *rest = [part.order_by().values_list(*columns) for part in parts]
+    result = EntryPoints()
+    for group, item_id, slug, label, url_path, description, _position in sorted(
+        first.union(*rest, all=True), key=lambda row: (row[0], row[6])
+    ):
+        if group == "levels":
+            item = Level(pk=item_id, slug=slug, name=label, description=description)
+        elif group == "opgaven":
+            item = OpgavePage(pk=item_id, slug=slug, title=label, url_path=url_path, intro=description)
+        else:
+            item = RegionPage(pk=item_id, slug=slug, title=label, url_path=url_path, intro=description)
+        getattr(result, group).append(item)
+    return result
+
+
+def home_context(page, request):
+    # Events have their own agenda below; "newest" is what there is to read.
+    newest = (
+        ContentPage.objects.published().exclude(kind=ContentKind.EVENEMENT).newest_first().cards().with_card_images()
+    )
+    # The agenda on the home page is text only: no images to fetch. Asked of
+    # the events table itself, so the index on `start` gives the soonest.
+    upcoming = EventPage.objects.published().filter(start__gte=timezone.now()).cards("start").order_by("start", "pk")
+    entries = entry_points()
+    context = page_meta(page, request, description=page.intro)
+    context.update(
+        {
+            "newest": list(newest[:HOME_NEWEST]),
+            "upcoming": list(upcoming[:HOME_UPCOMING]),
+            "opgaven": entries.opgaven,
+            "regions": entries.regions,
+            "levels": entries.levels,
+        }
+    )
+    return context

@@ -1,0 +1,161 @@
+"""Public views outside the page tree: search, its suggestions and themes."""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from articles.models import ContentPage, Theme
+from articles.page_meta import trail
+from articles.sections import KENNISBANK
+
+from .filters import ListingQuery, parse_page_number
+from .pagination import page_or_404
+from .search import closest_titles, promotions_for, ranked_matches, record_query, snippet_for, with_snippets
+from .text import clean_query, search_terms, words_key
+
+RESULTS_PER_PAGE = 10
+THEME_PAGE_SIZE = 12
+SUGGESTION_LIMIT = 8
+SUGGESTION_MIN_LENGTH = 2
+
+
+@dataclass
+class SearchResult:
+    page: ContentPage
+    url: str
+    snippet: str
+    themes: list
+    regions: list
+
+    @property
+    def title(self):
+        return self.page.title
+
+    @property
+    def kind_label(self):
+        return self.page.get_kind_display_label()
+
+    @property
+    def publication_date(self):
+        return self.page.publication_date
+
+
+@require_safe
+@never_cache
+def search(request):
+    """`/zoeken/`: a GET form, and with a query its filtered, counted and
+    paginated results. Never cached; `noindex` in the page head."""
+    query = ListingQuery(request.GET)
+    terms = search_terms(query.q)
+    search_url = reverse("discovery:search")
+    context = {
+        "query": query,
+        "search_query": query.q,
+        "terms": terms,
+        "search_url": search_url,
+        "breadcrumbs": trail(("Zoeken", search_url)),
+        "canonical_url": request.build_absolute_uri(search_url),
+        "og_title": "Zoeken",
+    }
+    if not query.q:
+        return TemplateResponse(request, "discovery/search.html", context)
+    if not terms:
+        context["no_words"] = True
+        return TemplateResponse(request, "discovery/search.html", context)
+
+    matched_ids, matched, ordered_ids = ranked_matches(query, terms)
+    page_obj = page_or_404(ordered_ids, RESULTS_PER_PAGE, query.page_number)
+    page_ids = list(page_obj.object_list)
+    pages = {
+        page.pk: page
+        for page in with_snippets(
+            ContentPage.objects.filter(pk__in=page_ids).prefetch_related("themes", "regions"), terms
+        )
+    }
+    context["results"] = [
+        SearchResult(
+            page=pages[pk],
+            url=pages[pk].get_url(request),
+            snippet=snippet_for(pages[pk], terms),
+            themes=list(pages[pk].themes.all()),
+            regions=[{"title": region.title, "url": region.get_url(request)} for region in pages[pk].regions.all()],
+        )
+        for pk in page_ids
+        if pk in pages
+    ]
+    total = page_obj.paginator.count
+    context.update(
+        page_obj=page_obj,
+        total=total,
+        facets=query.facets(matched, cache_as=f"search:{words_key(terms)}"),
+        sort_options=query.sort_options(),
+        pagination_querystring_base=query.querystring(),
+        filter_chips=[chip for chip in query.chips if chip.param != "q"],
+    )
+    if query.page_number == 1:
+        context["promotions"] = promotions_for(query.q, request)
+        record_query(query.q)
+    if total == 0:
+        unfiltered_total = len(matched_ids) if query.selected else 0
+        context["unfiltered_total"] = unfiltered_total
+        context["without_filters_querystring"] = urlencode([("q", query.q)])
+        if not unfiltered_total:
+            context["did_you_mean"] = [
+                {"title": page.title, "url": page.get_url(request)}
+                for page in closest_titles(query.q, query.base_queryset())
+            ]
+    return TemplateResponse(request, "discovery/search.html", context)
+
+
+@require_safe
+@never_cache
+def suggestions(request):
+    """`/zoeken/suggesties/?q=`: up to SUGGESTION_LIMIT live pages whose title
+    starts with (words starting with) the typed text, as JSON
+    `[{"title": …, "url": …}]`. Fewer than two characters give `[]`."""
+    text = clean_query(request.GET.get("q", ""))
+    terms = search_terms(text)
+    items = []
+    if len(text) >= SUGGESTION_MIN_LENGTH and terms:
+        pages = Page.objects.live().public().filter(depth__gt=2)
+        try:
+            found = list(get_search_backend().autocomplete(" ".join(terms), pages)[:SUGGESTION_LIMIT])
+        except NotImplementedError:  # a backend without autocomplete
+            found = list(pages.filter(title__icontains=terms[0]).order_by("title")[:SUGGESTION_LIMIT])
+        items = [{"title": page.title, "url": page.get_url(request)} for page in found]
+    response = JsonResponse(items, safe=False, json_dumps_params={"ensure_ascii": False})
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_safe
+def theme_detail(request, slug):
+    """One theme: its description and its content, newest first, paginated
+    with `pagina` like the listings (a page past the end is a 404). It lists
+    exactly the kennisbank filtered by this theme, and announces that feed."""
+    theme = get_object_or_404(Theme, slug=slug)
+    content = ContentPage.objects.published().linked_to(theme=theme).newest_first().cards().with_card_images()
+    page_obj = page_or_404(content, THEME_PAGE_SIZE, parse_page_number(request.GET.get("pagina", "")))
+    url = request.build_absolute_uri(theme.get_absolute_url())
+    context = {
+        "theme": theme,
+        "page_obj": page_obj,
+        "items": list(page_obj.object_list),
+        "canonical_url": url if page_obj.number == 1 else f"{url}?pagina={page_obj.number}",
+        "meta_description": theme.description,
+        "og_title": theme.name,
+        "og_description": theme.description,
+        "og_type": "website",
+        "breadcrumbs": trail((theme.name, theme.get_absolute_url())),
+        "listing_url": KENNISBANK.url(thema=theme.slug),
+        "feed_url": KENNISBANK.feed_url(thema=theme.slug),
+    }
+    return TemplateResponse(request, "discovery/theme_detail.html", context)

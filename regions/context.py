@@ -1,0 +1,81 @@
+"""Template context of a region page, in a fixed number of queries.
+
+Related models are reached through the page's own relations, so this module
+needs only `articles` (below it) and never `regions.models` (which calls it).
+"""
+
+from django.db.models import Case, IntegerField, Value, When
+
+from articles.kinds import ContentKind
+from articles.models import ContentPage, GovernmentLayer
+from articles.page_meta import load_images, page_meta
+from articles.sections import KENNISBANK, VERHALEN
+
+SERIES_LIMIT = 12
+
+
+def region_content(region, limit=SERIES_LIMIT):
+    """A region's story series and its other content, each newest first and
+    at most `limit` long, in one query: the ids of both lists come from two
+    LIMIT subqueries joined by UNION, so no more rows are sorted than shown.
+    Returns (stories, others)."""
+    content = ContentPage.objects.published()
+    linked = content.linked_to(region=region).newest_first()
+    stories = linked.filter(kind=ContentKind.VERHAAL).values_list("pk", flat=True)[:limit]
+    others = linked.exclude(kind=ContentKind.VERHAAL).values_list("pk", flat=True)[:limit]
+    items = list(content.filter(pk__in=stories.union(others, all=True)).newest_first().cards().with_card_images())
+    return (
+        [item for item in items if item.kind == ContentKind.VERHAAL],
+        [item for item in items if item.kind != ContentKind.VERHAAL],
+    )
+
+
+def partner_layers(region):
+    """The cooperating organisations grouped by government layer, in the
+    layers' fixed order (Rijk first), each group sorted by name."""
+    layer_position = Case(
+        *[When(organisation__layer=value, then=Value(i)) for i, value in enumerate(GovernmentLayer.values)],
+        default=Value(len(GovernmentLayer.values)),
+        output_field=IntegerField(),
+    )
+    partners = (
+        type(region)
+        ._meta.get_field("partners")
+        .related_model.objects.filter(region=region)
+        .select_related("organisation")
+        .annotate(layer_position=layer_position)
+        .order_by("layer_position", "organisation__name")
+    )
+    layers = []
+    for partner in partners:
+        if not layers or layers[-1]["layer"] != partner.organisation.layer:
+            layers.append(
+                {"layer": partner.organisation.layer, "label": partner.organisation.get_layer_display(), "partners": []}
+            )
+        layers[-1]["partners"].append(partner)
+    return layers
+
+
+def region_context(page, request):
+    images = load_images(page.listing_image_id)
+    stories, others = region_content(page)
+    OpgavePage = type(page)._meta.get_field("opgaven").related_model
+    context = page_meta(page, request, description=page.intro, image=images.get(page.listing_image_id))
+    context.update(
+        {
+            "partner_layers": partner_layers(page),
+            # `pk__in` takes the real relation as a subquery and, in the admin
+            # preview, the unsaved in-memory selection as a list.
+            "opgaven": list(
+                OpgavePage.objects.live()
+                .filter(pk__in=page.opgaven.all())
+                .only("id", "title", "slug", "url_path", "intro")
+                .order_by("title")
+            ),
+            "stories": stories,
+            "other_items": others,
+            "stories_url": VERHALEN.url(regio=page.slug),
+            "listing_url": KENNISBANK.url(regio=page.slug),
+        }
+    )
+    return context
