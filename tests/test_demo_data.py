@@ -13,6 +13,7 @@ from collections import Counter
 
 import pytest
 
+from overheidvannu.demo import images
 from overheidvannu.demo.loader import DATA_DIR, DemoDataError, load
 
 DATA = load()
@@ -404,6 +405,12 @@ def test_the_content_shows_every_variant():
     if not (any(e["isbn"] for e in essays) and any(not e["isbn"] for e in essays)):
         problems.append("essays should include some with and some without an ISBN")
     check(problems)
+
+
+def test_image_palette_is_eight_rgb_colours():
+    assert len(images.PALETTE) == 8, images.PALETTE
+    for colour in images.PALETTE:
+        assert len(colour) == 3 and all(0 <= c <= 255 for c in colour), colour
 
 
 # --- the loader ---------------------------------------------------------------
