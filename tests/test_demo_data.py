@@ -449,6 +449,7 @@ def test_loader_joins_lines_and_splits_paragraphs(data_dir):
         ("regions.toml", "[[region]\n", "regions.toml: not valid TOML"),
         ("themes.toml", '[theme]\nslug = "a"\n', "write [[theme]], not [theme]"),
         ("themes.toml", '[[thema]]\nslug = "a"\n', "expected only [[theme]] tables"),
+        ("pages.toml", 'over = "Over ons"\n', "pages.toml [over]: expected a table of fields"),
         ("themes.toml", '[[theme]]\nslug = "a"\nname = """\nA\n\nB\n"""\ndescription = "d"\n', "one paragraph"),
     ],
 )

@@ -164,6 +164,8 @@ def _records(data_dir, name, record_type):
 
 
 def _record(table, record_type, where):
+    if not isinstance(table, dict):
+        raise DemoDataError(f"{where}: expected a table of fields, found {table!r}")
     fields = FIELDS[record_type]
     where = f"{where} ({table['slug']})" if "slug" in table else where
     unknown = set(table) - set(fields)
