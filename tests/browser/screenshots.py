@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from articles import demo_data
+from overheidvannu.demo.loader import load
 
 from .conftest import make_context
 
@@ -20,7 +20,7 @@ SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "hei
 PAGES = {
     "home": "/",
     "kennisbank": "/kennisbank/?niveau=netwerk&thema=sturen-in-netwerken",
-    "verhaal": f"/verhalen/{demo_data.VERHALEN[0]['slug']}/",
+    "verhaal": f"/verhalen/{load().of_kind('verhaal')[0]['slug']}/",
 }
 
 

@@ -1,11 +1,11 @@
 """Every kind of public page, in Chromium: accessible (axe-core, WCAG 2.1 A/AA), private and self-hosted.
 
-The pages come from `load_demo`'s content (articles/demo_data.py), at the paths SPEC.md fixes.
+The pages come from `load_demo`'s content (overheidvannu/demo/data/), at the paths SPEC.md fixes.
 """
 
 import pytest
 
-from articles import demo_data
+from overheidvannu.demo.loader import load
 
 from .helpers import (
     assert_focus_visible,
@@ -17,13 +17,14 @@ from .helpers import (
 
 pytestmark = pytest.mark.browser
 
-STORY = demo_data.VERHALEN[0]["slug"]
-ESSAY = demo_data.ESSAYS[0]["slug"]
+DEMO = load()
+STORY = DEMO.of_kind("verhaal")[0]["slug"]
+ESSAY = DEMO.of_kind("essay")[0]["slug"]
 # An event with a recording, so a recording link or player is part of what is checked.
-EVENT = next(e["slug"] for e in demo_data.EVENEMENTEN if e["recording_url"])
-OPGAVE = demo_data.OPGAVEN[1]["slug"]
-REGION = demo_data.REGIONS[1]["slug"]
-THEME = demo_data.THEMES[0]["slug"]
+EVENT = next(e["slug"] for e in DEMO.of_kind("evenement") if e["recording_url"])
+OPGAVE = DEMO.opgaven[1]["slug"]
+REGION = DEMO.regions[1]["slug"]
+THEME = DEMO.themes[0]["slug"]
 
 PAGES = [
     pytest.param("/", 200, id="home"),

@@ -32,8 +32,7 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from articles import demo_data
-from articles.demo_images import render_png
+from articles import sections
 from articles.models import (
     ApproachPage,
     ContentPage,
@@ -48,6 +47,8 @@ from articles.models import (
     TipPage,
 )
 from opgaven.models import Bottleneck, Crossover, OpgaveIndexPage, OpgavePage, ProgressUpdate
+from overheidvannu.demo import loader
+from overheidvannu.demo.images import render_png
 from overheidvannu.discovery.models import (
     EssayIndexPage,
     EventIndexPage,
@@ -60,11 +61,13 @@ from regions.models import RegionIndexPage, RegionPage, RegionPartner
 
 KIND_CLASSES = {"verhaal": StoryPage, "essay": EssayPage, "tip": TipPage, "evenement": EventPage}
 INDEXES = [
-    (KennisbankPage, "Kennisbank", "kennisbank", "Alle verhalen, essays, tips en evenementen op één plek."),
-    (StoryIndexPage, "Verhalen", "verhalen", "Praktijkverhalen van professionals die over grenzen heen werken."),
-    (EssayIndexPage, "Essays", "essays", "Publicaties en beschouwingen over interbestuurlijk werken."),
-    (TipIndexPage, "Tips", "tips", "Korte, praktische tips voor samenwerken tussen overheden."),
-    (EventIndexPage, "Agenda", "agenda", "Leerateliers, webinars en talkshows."),
+    (KennisbankPage, sections.KENNISBANK, "Alle verhalen, essays, tips en evenementen op één plek."),
+    (StoryIndexPage, sections.VERHALEN, "Praktijkverhalen van professionals die over grenzen heen werken."),
+    (EssayIndexPage, sections.ESSAYS, "Publicaties en beschouwingen over interbestuurlijk werken."),
+    (TipIndexPage, sections.TIPS, "Korte, praktische tips voor samenwerken tussen overheden."),
+    (EventIndexPage, sections.AGENDA, "Leerateliers, webinars en talkshows."),
+    (OpgaveIndexPage, sections.OPGAVEN, "De tien maatschappelijke opgaven van het Interbestuurlijk Programma."),
+    (RegionIndexPage, sections.REGIOS, "Vier regio's waar overheden samen aan meerdere opgaven tegelijk werken."),
 ]
 
 
@@ -105,7 +108,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, pages=0, **options):
-        demo_data.validate()
+        self.data = loader.load()
         # Indexing on every save would index each curated page three times
         # (created, revised, published); one bulk pass at the end gives the same index.
         with transaction.atomic(), search_index_in_bulk() as search_index:
@@ -136,7 +139,7 @@ class Command(BaseCommand):
         Image = get_image_model()
         image = Image.objects.filter(title=title).first()
         if image is None:
-            png = render_png(key, demo_data.IMAGE_PALETTE)
+            png = render_png(key)
             image = Image(title=title)
             image.file = ImageFile(io.BytesIO(png), name=f"{key[:80]}.png")
             image.save()
@@ -160,7 +163,7 @@ class Command(BaseCommand):
         if home is None:
             root = Page.get_first_root_node()
             home = root.add_child(
-                instance=HomePage(title="Overheid van Nu", slug="home", intro=demo_data.ABOUT_PAGES["over"]["intro"])
+                instance=HomePage(title="Overheid van Nu", slug="home", intro=self.data.pages["over"]["intro"])
             )
         Site.objects.update_or_create(
             is_default_site=True,
@@ -170,27 +173,13 @@ class Command(BaseCommand):
 
     def ensure_indexes(self):
         indexes = {}
-        for page_class, title, slug, intro in INDEXES:
-            indexes[slug], _ = self.child(self.home, page_class, slug, title=title, intro=intro)
-        indexes["opgaven"], _ = self.child(
-            self.home,
-            OpgaveIndexPage,
-            "opgaven",
-            title="Opgaven",
-            intro="De tien maatschappelijke opgaven van het Interbestuurlijk Programma.",
-        )
-        indexes["regios"], _ = self.child(
-            self.home,
-            RegionIndexPage,
-            "regios",
-            title="Regio's",
-            intro="Vier regio's waar overheden samen aan meerdere opgaven tegelijk werken.",
-        )
+        for page_class, section, intro in INDEXES:
+            indexes[section.key], _ = self.child(self.home, page_class, section.key, title=section.title, intro=intro)
         return indexes
 
     def ensure_themes(self):
         themes = {}
-        for order, data in enumerate(demo_data.THEMES):
+        for order, data in enumerate(self.data.themes):
             themes[data["slug"]], _ = Theme.objects.get_or_create(
                 slug=data["slug"],
                 defaults={"name": data["name"], "description": data["description"], "sort_order": order},
@@ -199,7 +188,7 @@ class Command(BaseCommand):
 
     def ensure_organisations(self):
         organisations = {}
-        for data in demo_data.ORGANISATIONS:
+        for data in self.data.organisations:
             organisations[data["key"]], _ = Organisation.objects.get_or_create(
                 name=data["name"], defaults={"layer": data["layer"], "website": data.get("website", "")}
             )
@@ -207,7 +196,7 @@ class Command(BaseCommand):
 
     def ensure_people(self):
         people = {}
-        for data in demo_data.PEOPLE:
+        for data in self.data.people:
             person = Person.objects.filter(name=data["name"]).first()
             if person is None:
                 person = Person.objects.create(
@@ -221,7 +210,7 @@ class Command(BaseCommand):
     def ensure_opgaven(self):
         parent = self.indexes["opgaven"]
         opgaven = {}
-        for data in demo_data.OPGAVEN:
+        for data in self.data.opgaven:
             page, created = self.child(
                 parent,
                 OpgavePage,
@@ -247,7 +236,7 @@ class Command(BaseCommand):
         # Cross-overs reference other opgaven, so they are added once all exist,
         # through a new revision so the admin's editor shows them too (a later
         # publish from the admin would otherwise drop them).
-        for data in demo_data.OPGAVEN:
+        for data in self.data.opgaven:
             page = opgaven[data["slug"]]
             wanted = [opgaven[slug] for slug in data.get("crossovers", [])]
             if wanted and not Crossover.objects.filter(opgave=page).exists():
@@ -258,7 +247,7 @@ class Command(BaseCommand):
     def ensure_regions(self):
         parent = self.indexes["regios"]
         regions = {}
-        for data in demo_data.REGIONS:
+        for data in self.data.regions:
             page, created = self.child(
                 parent,
                 RegionPage,
@@ -281,7 +270,7 @@ class Command(BaseCommand):
 
     def ensure_about_pages(self):
         for slug in ("over", "toegankelijkheid", "privacy"):
-            data = demo_data.ABOUT_PAGES[slug]
+            data = self.data.pages[slug]
             self.child(
                 self.home,
                 StandardPage,
@@ -290,7 +279,7 @@ class Command(BaseCommand):
                 intro=data.get("intro", ""),
                 body=[("paragraph", paragraphs_html([text])) for text in data.get("body", [])],
             )
-        data = demo_data.ABOUT_PAGES["aanpak"]
+        data = self.data.pages["aanpak"]
         self.child(
             self.home,
             ApproachPage,
@@ -300,7 +289,7 @@ class Command(BaseCommand):
             certainties_intro=paragraphs_html(data.get("body", [])[:1]),
             certainties=[
                 ("certainty", {"number": c["number"], "title": c["title"], "text": c["text"]})
-                for c in demo_data.CERTAINTIES
+                for c in data["certainties"]
             ],
             levels_intro=paragraphs_html(data.get("body", [])[1:2]),
             body=[("paragraph", paragraphs_html([text])) for text in data.get("body", [])[2:]],
@@ -366,7 +355,7 @@ class Command(BaseCommand):
     def ensure_items(self):
         created_count = 0
         essays = {}
-        for data in demo_data.ITEMS:
+        for data in self.data.items:
             page_class = KIND_CLASSES[data["kind"]]
             parent = self.index_for(data["kind"])
             existing = parent.get_children().filter(slug=data["slug"]).first()
@@ -388,7 +377,7 @@ class Command(BaseCommand):
             page.save_revision().publish()
             created_count += 1
         # Related publications point at other essays, so they come last.
-        for data in demo_data.ITEMS:
+        for data in self.data.items:
             if data["kind"] == "essay" and data.get("related"):
                 essay = essays[data["slug"]]
                 if not essay.related_essays.exists():

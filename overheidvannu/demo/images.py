@@ -13,12 +13,24 @@ from PIL import ImageDraw
 
 WIDTH, HEIGHT = 1280, 720
 
+# Muted, accessible colours (RGB).
+PALETTE = [
+    (21, 66, 115),  # deep blue
+    (39, 99, 87),  # pine green
+    (122, 59, 46),  # brick
+    (88, 64, 120),  # muted violet
+    (46, 84, 96),  # slate teal
+    (125, 90, 30),  # ochre
+    (74, 85, 104),  # blue grey
+    (105, 52, 82),  # plum
+]
+
 
 def _lighten(rgb, amount):
     return tuple(int(c + (255 - c) * amount) for c in rgb)
 
 
-def render_png(key, palette):
+def render_png(key, palette=PALETTE):
     """PNG bytes of a deterministic abstract image for `key`."""
     seed = int(hashlib.sha256(key.encode()).hexdigest()[:12], 16)
     rng = random.Random(seed)
