@@ -31,12 +31,16 @@ class SectionIndexPage(IndexPage):
     """The overview page of a section of pages of one type (the opgaven, the
     regions): an intro and its live children, each with its intro."""
 
-    template = "articles/section_index_page.html"
     #: What the overview says while it has no live children.
     empty_message = ""
 
     class Meta:
         abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        # Wagtail gives every page class its own default template name, so
+        # the shared template is named here rather than as `template`.
+        return "articles/section_index_page.html"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -104,10 +104,6 @@ class FacetResult:
     label: str
     options: list[Option] = field(default_factory=list)
 
-    @property
-    def has_selection(self):
-        return any(option.selected for option in self.options)
-
 
 @dataclass
 class Chip:

@@ -21,11 +21,6 @@ def section_url(key, **params):
     return _section(key).url(**params)
 
 
-@register.simple_tag
-def section_feed_url(key, **params):
-    return _section(key).feed_url(**params)
-
-
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
     """The header's sections, the one the current page lies in marked."""
