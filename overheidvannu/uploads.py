@@ -191,13 +191,26 @@ def _new_upload(form):
 
 
 class ImageForm(BaseImageForm):
-    """Wagtail's image form, with the content check above (WAGTAILIMAGES_IMAGE_FORM_BASE)."""
+    """Wagtail's image form, with the content check above (WAGTAILIMAGES_IMAGE_FORM_BASE).
 
-    def clean_file(self):
-        upload = _new_upload(self)
-        if upload is not None:
-            check_image(upload)
-        return self.cleaned_data.get("file")
+    The check runs inside the file field, right after Wagtail's size limit and
+    before Wagtail's own format checks, so an editor reads our plain message
+    (what is wrong and what to do) rather than a format name.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if field is not None:
+            wagtail_to_python = field.to_python
+
+            def to_python(data):
+                if data and hasattr(data, "read"):
+                    field.check_image_file_size(data)
+                    check_image(data)
+                return wagtail_to_python(data)
+
+            field.to_python = to_python
 
 
 class DocumentForm(BaseDocumentForm):
