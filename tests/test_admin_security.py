@@ -77,10 +77,14 @@ def test_five_wrong_passwords_lock_the_user_name_out_with_a_dutch_429(client, dj
     assert "Inlogblokkade: gebruikersnaam='redacteur' adres=127.0.0.1" in log
 
 
-def test_five_failures_from_one_address_lock_that_address_out(client, django_user_model):
+def test_five_failures_from_one_address_lock_that_address_out(client, django_user_model, caplog):
     make_user(django_user_model, "redacteur", EDITORS)
-    for name in ["a", "b", "c", "d", "e"]:
+    caplog.set_level(logging.INFO, logger="overheidvannu.security")
+    for name in ["a", "b", "c", "d", "mijn-geheime-wachtwoord"]:
         sign_in(client, name, "fout", REMOTE_ADDR="203.0.113.9")
+    # Unknown names (perhaps a password typed in the wrong field) are not logged as typed.
+    assert "mijn-geheime-wachtwoord" not in caplog.text
+    assert "Mislukte inlogpoging: gebruikersnaam=(onbekende naam) adres=203.0.113.9" in caplog.text
     assert sign_in(client, "redacteur", REMOTE_ADDR="203.0.113.9").status_code == 429
     # Another address is not affected.
     response = sign_in(client, "redacteur", REMOTE_ADDR="198.51.100.20")
@@ -287,6 +291,14 @@ def test_dev_login_needs_no_second_factor_only_with_the_dev_flag(client, django_
     settings.DEBUG = True
     settings.TWO_FACTOR_DEV_LOGIN_WITHOUT_OTP = True
     assert client.get("/admin/").status_code == 200
+
+
+def test_the_dev_flag_is_refused_without_debug(settings):
+    from django.core.checks import run_checks
+
+    settings.DEBUG = False
+    settings.TWO_FACTOR_DEV_LOGIN_WITHOUT_OTP = True
+    assert "overheidvannu.E001" in [message.id for message in run_checks()]
 
 
 def test_production_settings_keep_the_dev_flag_off():

@@ -47,16 +47,27 @@ def lockout_response(request, original_response=None, credentials=None):
     return response
 
 
+def loggable_username(username):
+    """The user name as typed if such a user exists; otherwise a placeholder,
+    because people sometimes type their password into the name field."""
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    if username and User._default_manager.filter(**{User.USERNAME_FIELD: username}).exists():
+        return repr(username)
+    return "(onbekende naam)"
+
+
 def log_login_failed(sender, credentials, request=None, **kwargs):
     username = (credentials or {}).get("username", "")
     address = client_ip(request) if request is not None else None
-    log.warning("Mislukte inlogpoging: gebruikersnaam=%r adres=%s", username, address)
+    log.warning("Mislukte inlogpoging: gebruikersnaam=%s adres=%s", loggable_username(username), address)
 
 
 def log_locked_out(sender, request, username, ip_address, **kwargs):
     log.warning(
-        "Inlogblokkade: gebruikersnaam=%r adres=%s na %d mislukte pogingen, %d minuten",
-        username,
+        "Inlogblokkade: gebruikersnaam=%s adres=%s na %d mislukte pogingen, %d minuten",
+        loggable_username(username),
         ip_address,
         settings.AXES_FAILURE_LIMIT,
         cooloff_minutes(),
