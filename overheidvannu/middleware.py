@@ -3,47 +3,9 @@
 from django.conf import settings
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-# A strict policy for public pages: templates carry no inline scripts, styles or
-# event handlers, and nothing loads from another origin. The admin is left to
-# Wagtail, whose own pages need inline scripts.
-PUBLIC_CONTENT_SECURITY_POLICY = "; ".join(
-    [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "script-src 'self'",
-        "style-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'self'",
-    ]
-)
-
 # Never cached by a shared cache: the admin, search (personal queries) and
 # anything that depends on who is logged in.
 PRIVATE_PREFIXES = ("/admin/", "/zoeken/", "/documents/", "/healthz")
-
-
-class ContentSecurityPolicyMiddleware:
-    """Send the strict public Content-Security-Policy on everything outside
-    the admin (and outside Django's debug pages)."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        # Django's technical error pages (DEBUG only) use inline styles.
-        debug_page = settings.DEBUG and response.status_code >= 400
-        if (
-            not debug_page
-            and not request.path.startswith(("/admin/", "/documents/"))
-            and not response.has_header("Content-Security-Policy")
-        ):
-            response["Content-Security-Policy"] = PUBLIC_CONTENT_SECURITY_POLICY
-        return response
 
 
 class PublicCacheControlMiddleware:

@@ -5,6 +5,7 @@ override only what differs. Nothing secret lives in this file.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -48,21 +49,39 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Two-factor authentication for the admin (see overheidvannu/security/).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    # Admin lockout after repeated failed logins; last, as its docs ask.
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise so static files get the header too.
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     # Serves hashed, compressed static files from the app server itself.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "overheidvannu.security.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "overheidvannu.middleware.PublicCacheControlMiddleware",
-    "overheidvannu.middleware.ContentSecurityPolicyMiddleware",
+    "overheidvannu.security.headers.ContentSecurityPolicyMiddleware",
+    # Last: turns a locked-out login into the 429 page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses locked-out user names and addresses before any password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "overheidvannu.urls"
@@ -136,11 +155,20 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from the admin
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
+# Uploads: names are only a first filter; overheidvannu/uploads.py checks the
+# content of every file against the same allowlist (no SVG, no HTML).
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "overheidvannu.uploads.DocumentForm"
 # Documents only through Wagtail's serve view, which checks privacy and permissions.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Only PDFs open in the browser; every other document is a download.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "overheidvannu.uploads.ImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# 40 megapixels: any camera photo, not a decompression bomb. Pillow's own
+# guard (Image.MAX_IMAGE_PIXELS) is set to the same number in apps.py.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Embeds are rendered as privacy-friendly links, never as third-party iframes.
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -218,11 +246,94 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview panel needs same-origin frames
 
+# Content-Security-Policy (django-csp 4): strict for the public site, whose
+# templates carry no inline scripts, styles or event handlers and load nothing
+# from another origin. The admin and documents get their own policies in
+# overheidvannu/security/headers.py.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+
+# Permissions-Policy (django-permissions-policy): every powerful browser
+# feature off; the site uses none of them (embeds are plain links, no maps,
+# no media capture, no payments). Clipboard writing stays allowed for the
+# admin's copy buttons.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "sync-xhr",
+        "usb",
+        "web-share",
+        "xr-spatial-tracking",
+    ]
+}
+
+# Admin lockout (django-axes): 5 failed logins for one user name, or from one
+# address, lock that name or address out for AXES_COOLOFF_MINUTES. Locked-out
+# tries get the Dutch page templates/security/lockout.html with status 429.
+# Eindredacteuren see and lift lockouts under Instellingen → Inlogblokkades.
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_CALLABLE = "overheidvannu.security.lockout.lockout_response"
+# The client address: REMOTE_ADDR, or, behind TRUSTED_PROXY_COUNT proxies that
+# each append to X-Forwarded-For, the address the outermost one saw (see
+# overheidvannu/security/lockout.py). 0 here; production defaults to 1.
+AXES_CLIENT_IP_CALLABLE = "overheidvannu.security.lockout.client_ip"
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Successful logins are not stored (privacy); failures are, until lifted or expired.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False  # no Django admin: the Wagtail admin lists lockouts
+AXES_VERBOSE = False  # our own log lines (overheidvannu.security) say it in one place
+
+# Two-factor authentication (django-otp, TOTP plus recovery codes): required
+# for Eindredacteuren and superusers, offered to everyone else with admin
+# access. Only the dev settings may let `make run`'s printed login skip it.
+TWO_FACTOR_DEV_LOGIN_WITHOUT_OTP = False
+OTP_TOTP_ISSUER = "Overheid van Nu"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # Failed logins, lockouts, lifted lockouts and 2FA events: always kept.
+    "loggers": {"overheidvannu.security": {"level": "INFO"}},
 }
 
 SECURITY_CONTACT_EMAIL = os.environ.get("SECURITY_CONTACT_EMAIL", "security@overheidvannu.example")

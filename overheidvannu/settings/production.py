@@ -17,6 +17,11 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# That proxy also appends the client's address to X-Forwarded-For; the admin
+# lockout counts failures per that address (overheidvannu/security/lockout.py).
+# Set to the number of proxies in front of gunicorn that append to the header
+# (Varnish behind a TLS terminator: 2); 0 if gunicorn faces clients directly.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
 # The health check is probed over plain HTTP by the load balancer.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

@@ -38,6 +38,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-quic",
 ]
+# The served site's environment, for tests that prepare data with manage.py
+# (see `manage_served_site`).
+SERVED_SITE_ENV = {}
 STARTUP_TIMEOUT = 60  # seconds for gunicorn to answer /healthz
 NAVIGATION_TIMEOUT_MS = 60_000
 
@@ -172,6 +175,7 @@ def site_url():
                 start_new_session=True,
             )
         _wait_until_healthy(process, base_url, log_path)
+        SERVED_SITE_ENV.update(env)
         yield base_url
         # Server errors logged during the session are worth seeing when a test failed.
         if process.poll() is not None:
@@ -182,6 +186,16 @@ def site_url():
         with psycopg.connect(maintenance_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)')
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture
+def manage_served_site(site_url):
+    """Run a manage.py command against the served site's database."""
+
+    def manage(*args):
+        _run(list(args), SERVED_SITE_ENV, "manage.py " + " ".join(args[:1]))
+
+    return manage
 
 
 def chromium_path():

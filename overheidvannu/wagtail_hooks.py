@@ -1,0 +1,44 @@
+"""Admin additions of the site-wide security pieces: the two-factor screens,
+the account menu entry for them, and the lockout overview."""
+
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .security import lockouts_admin, two_factor
+
+
+@hooks.register("register_admin_urls")
+def security_admin_urls():
+    return [
+        path("tweestapsverificatie/", two_factor.manage, name="ovn_2fa_manage"),
+        path("tweestapsverificatie/instellen/", two_factor.setup, name="ovn_2fa_setup"),
+        path("tweestapsverificatie/controleren/", two_factor.verify, name="ovn_2fa_verify"),
+        path(
+            "tweestapsverificatie/herstelcodes/",
+            two_factor.regenerate_recovery_codes,
+            name="ovn_2fa_recovery_codes",
+        ),
+        path("tweestapsverificatie/uitzetten/", two_factor.disable, name="ovn_2fa_disable"),
+        path("inlogblokkades/", lockouts_admin.index, name="ovn_lockouts"),
+        path("inlogblokkades/<int:pk>/vrijgeven/", lockouts_admin.release, name="ovn_lockout_release"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("ovn_2fa_manage"),
+        "label": "Tweestapsverificatie",
+        "help_text": "Log in met je wachtwoord én een code uit een app op je telefoon.",
+    }
+
+
+class LockoutsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return lockouts_admin.can_manage_lockouts(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def lockouts_menu_item():
+    return LockoutsMenuItem("Inlogblokkades", reverse("ovn_lockouts"), icon_name="lock", order=900)

@@ -1,0 +1,93 @@
+"""The admin's doors in a real browser, against gunicorn with the production
+settings: a locked-out editor's page, and an Eindredacteur's first sign-in
+with the required two-factor setup."""
+
+import base64
+import re
+import time
+
+import pytest
+from django_otp.oath import TOTP
+
+from .helpers import assert_no_axe_violations
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "een-lang-geheim-wachtwoord"
+
+
+def create_user(manage, username, group):
+    manage(
+        "shell",
+        "-c",
+        "from django.contrib.auth.models import Group, User;"
+        f"u = User.objects.create_user({username!r}, {username + '@example.org'!r}, {PASSWORD!r});"
+        f"u.groups.add(Group.objects.get(name={group!r}))",
+    )
+
+
+def sign_in(page, username, password):
+    page.goto("/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    with page.expect_navigation() as navigation:
+        page.click("form.login-form button[type=submit]")
+    return navigation.value
+
+
+def code_for(key_text, offset=0):
+    raw = key_text.replace(" ", "")
+    totp = TOTP(base64.b32decode(raw + "=" * (-len(raw) % 8)))
+    totp.time = time.time() + offset
+    return f"{totp.token():06d}"
+
+
+def test_a_locked_out_editor_gets_a_dutch_429_page(page, manage_served_site):
+    create_user(manage_served_site, "vergeetachtig", "Redacteuren")
+    try:
+        statuses = [sign_in(page, "vergeetachtig", "verkeerd").status for _ in range(5)]
+        assert statuses == [200, 200, 200, 200, 429]
+        assert page.locator("h1").inner_text() == "Te veel inlogpogingen"
+        assert "15 minuten" in page.locator("main").inner_text()
+        assert sign_in(page, "vergeetachtig", PASSWORD).status == 429
+        assert_no_axe_violations(page, "lockout page")
+    finally:
+        # The whole address (127.0.0.1) is locked out now: lift it for the other tests.
+        manage_served_site("axes_reset")
+
+
+def test_an_eindredacteur_must_set_up_two_factor_and_then_signs_in_with_a_code(page, manage_served_site):
+    create_user(manage_served_site, "eindredacteur", "Eindredacteuren")
+    csp_errors = []
+    page.on("console", lambda message: "Content Security Policy" in message.text and csp_errors.append(message.text))
+
+    sign_in(page, "eindredacteur", PASSWORD)
+    assert page.url.split("?")[0].endswith("/admin/tweestapsverificatie/instellen/")
+    assert page.locator("h1").inner_text() == "Tweestapsverificatie instellen"
+    assert page.locator(".ovn-qr svg").is_visible()
+    key = page.locator(".ovn-key-text").inner_text()
+    assert re.fullmatch(r"[A-Z2-7 ]{32,}", key)
+    field = page.locator("#id_code")
+    assert field.get_attribute("type") == "text"
+    assert field.get_attribute("autocomplete") == "one-time-code"
+    assert field.get_attribute("inputmode") == "numeric"
+    assert_no_axe_violations(page, "2FA setup")
+
+    field.fill(code_for(key))
+    page.click("button:has-text('Bevestigen')")
+    assert page.locator("h1").inner_text() == "Je herstelcodes"
+    assert page.locator(".ovn-recovery-codes li").count() == 10
+    page.click("text=Ik heb de codes bewaard, ga verder")
+    page.wait_for_url("**/admin/")
+    assert page.locator("h1").first.is_visible()
+
+    # Next time: password, then the code screen.
+    page.context.clear_cookies()
+    sign_in(page, "eindredacteur", PASSWORD)
+    assert page.url.split("?")[0].endswith("/admin/tweestapsverificatie/controleren/")
+    assert page.locator("h1").inner_text() == "Inloggen: tweede stap"
+    page.fill("#id_code", code_for(key, offset=30))
+    page.click("button:has-text('Inloggen')")
+    page.wait_for_url("**/admin/")
+    assert "Dashboard" in page.title()
+    assert csp_errors == []
