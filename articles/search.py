@@ -14,13 +14,14 @@ and the typo help is left out.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, Paginator
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.db.models import Case, F, FloatField, Lookup, Value, When
 from django.dispatch import receiver
 from django.http import Http404, JsonResponse
@@ -50,6 +51,26 @@ FALLBACK_MATCH_LIMIT = 300
 DID_YOU_MEAN_LIMIT = 5
 DID_YOU_MEAN_THRESHOLD = 0.35
 SEARCH_CONFIG = "dutch_unaccent"
+
+logger = logging.getLogger(__name__)
+
+
+class SearchUnavailable(Exception):
+    """The search backend (SEARCH_URL) cannot be reached or used."""
+
+
+def _backend_errors_as_unavailable(call):
+    """`call()`, with any failure of a search backend raised as
+    SearchUnavailable (and logged). Database errors pass unchanged: an
+    unreachable database is the site's 503, not a search problem."""
+    try:
+        return call()
+    except DatabaseError:
+        raise
+    except Exception as error:
+        logger.exception("Search backend failed")
+        raise SearchUnavailable(str(error)) from error
+
 
 # Markers that ts_headline puts around matched words. Private-use characters
 # never occur in editors' text; they are swapped for <mark> only after the
@@ -101,8 +122,12 @@ def match(terms, base_queryset):
     The match is computed once per request and handed on as a list, so the
     filters, facet counts and pages that follow do not evaluate the text query
     again. PostgreSQL returns every match; other backends their best
-    FALLBACK_MATCH_LIMIT.
+    FALLBACK_MATCH_LIMIT. Raises SearchUnavailable when the backend fails.
     """
+    return _backend_errors_as_unavailable(lambda: _match(terms, base_queryset))
+
+
+def _match(terms, base_queryset):
     backend = get_search_backend()
     query = PlainText(" ".join(terms), operator="and")
     if _is_postgres_database_backend(backend):
@@ -384,7 +409,12 @@ def search(request):
         context["no_words"] = True
         return TemplateResponse(request, "articles/search.html", context)
 
-    matched_ids, matched, ordered_ids = ranked_matches(query, terms)
+    try:
+        matched_ids, matched, ordered_ids = ranked_matches(query, terms)
+    except SearchUnavailable:
+        # 200 with a Dutch message; the rest of the site does not need search.
+        context["search_unavailable"] = True
+        return TemplateResponse(request, "articles/search.html", context)
     paginator = Paginator(ordered_ids, RESULTS_PER_PAGE)
     try:
         page_obj = paginator.page(query.page_number)
@@ -450,10 +480,17 @@ def suggestions(request):
     items = []
     if len(text) >= SUGGESTION_MIN_LENGTH and terms:
         pages = Page.objects.live().public().filter(depth__gt=2)
+
+        def autocomplete():
+            try:
+                return list(get_search_backend().autocomplete(" ".join(terms), pages)[:SUGGESTION_LIMIT])
+            except NotImplementedError:  # a backend without autocomplete
+                return list(pages.filter(title__icontains=terms[0]).order_by("title")[:SUGGESTION_LIMIT])
+
         try:
-            found = list(get_search_backend().autocomplete(" ".join(terms), pages)[:SUGGESTION_LIMIT])
-        except NotImplementedError:  # a backend without autocomplete
-            found = list(pages.filter(title__icontains=terms[0]).order_by("title")[:SUGGESTION_LIMIT])
+            found = _backend_errors_as_unavailable(autocomplete)
+        except SearchUnavailable:
+            found = []  # the backend is down: no suggestions; the search form still works
         items = [{"title": page.title, "url": page.get_url(request)} for page in found]
     response = JsonResponse(items, safe=False, json_dumps_params={"ensure_ascii": False})
     response["X-Robots-Tag"] = "noindex"
