@@ -58,6 +58,10 @@ logger = logging.getLogger(__name__)
 class SearchUnavailable(Exception):
     """The search backend (SEARCH_URL) cannot be reached or used."""
 
+    # Where no view handles it (a listing or feed given `q`), the site's
+    # error handler answers 503 with Retry-After rather than 500.
+    service_unavailable = True
+
 
 def _backend_errors_as_unavailable(call):
     """`call()`, with any failure of a search backend raised as

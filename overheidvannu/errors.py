@@ -23,11 +23,13 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
-def database_unavailable(exception):
-    """True when `exception` (or what caused it) says the database cannot be reached."""
+def service_outage(exception):
+    """True when `exception` (or what caused it) says a service the site
+    needs cannot be reached: the database, or any error that says so with a
+    true `service_unavailable` attribute (e.g. the search backend's)."""
     seen = set()
     while exception is not None and id(exception) not in seen:
-        if isinstance(exception, DATABASE_UNAVAILABLE_ERRORS):
+        if isinstance(exception, DATABASE_UNAVAILABLE_ERRORS) or getattr(exception, "service_unavailable", False):
             return True
         seen.add(id(exception))
         exception = exception.__cause__ or exception.__context__
@@ -46,10 +48,10 @@ def service_unavailable():
 
 def server_error(request):
     # Django calls this handler while it handles the uncaught exception, so
-    # sys.exc_info() is that exception. An unreachable database is not a bug
-    # but a temporary outage: 503 with Retry-After, for public pages and the
-    # admin alike. Everything else is a 500.
-    if database_unavailable(sys.exc_info()[1]):
+    # sys.exc_info() is that exception. An unreachable database (or search
+    # backend) is not a bug but a temporary outage: 503 with Retry-After, for
+    # public pages and the admin alike. Everything else is a 500.
+    if service_outage(sys.exc_info()[1]):
         return service_unavailable()
     # Rendered without context processors or database access, so it works
     # even when whatever caused the error is still broken.

@@ -126,3 +126,15 @@ def test_saving_and_publishing_in_the_admin_still_work(client, site, search_down
     ]
     client.logout()
     assert client.get("/verhalen/schulden-voorkomen-in-groningen/").status_code == 200
+
+
+def test_listing_and_feed_with_words_answer_503_not_500(client, site, search_down):
+    """A listing narrowed by `q` needs the search backend; without it the
+    site's error handler answers an honest 503 with Retry-After."""
+    client.raise_request_exception = False
+    for path in ["/kennisbank/?q=wonen", "/verhalen/?q=wonen", "/kennisbank/feed/?q=wonen"]:
+        response = client.get(path)
+        assert response.status_code == 503, path
+        assert response["Retry-After"].isdigit()
+        assert "Even niet beschikbaar" in response.content.decode()
+        assert "Traceback" not in response.content.decode()
