@@ -27,7 +27,7 @@ from django.conf import settings
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.core.management.base import CommandError
-from django.db import connection
+from django.db import OperationalError, connection
 
 ARCHIVE_FORMAT = 1
 MANIFEST = "manifest.json"
@@ -81,8 +81,14 @@ def _run(argv, env, what):
 
 def database_tables():
     """Tables in the site's database (an empty list for a new, empty database)."""
-    with connection.cursor() as cursor:
-        return connection.introspection.table_names(cursor)
+    try:
+        with connection.cursor() as cursor:
+            return connection.introspection.table_names(cursor)
+    except OperationalError as error:
+        name = settings.DATABASES["default"]["NAME"]
+        raise CommandError(
+            f"Cannot connect to database {name} ({error}). Create it first (createdb {name}) and check DATABASE_URL."
+        ) from error
 
 
 def reset_database():

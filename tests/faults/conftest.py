@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -161,6 +162,16 @@ def fault_site(cluster):
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Report a redirect as it is (a 302 is an answer, too)."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+_opener = urllib.request.build_opener(_NoRedirect)
+
+
 class Site:
     """The site served by gunicorn (its own process group) on a free port."""
 
@@ -187,14 +198,18 @@ class Site:
         self.stop()
         pytest.fail(f"gunicorn did not start:\n{self.log()}")
 
-    def get(self, path, headers=None, timeout=30):
-        """(status, headers, body) of a GET, whatever the status."""
-        request = urllib.request.Request(self.url + path, headers=headers or {})  # noqa: S310 - http only
+    def get(self, path, headers=None, timeout=30, data=None):
+        """(status, headers, body) of a GET (a POST with `data`), whatever the status."""
+        body = urllib.parse.urlencode(data).encode() if data is not None else None
+        request = urllib.request.Request(self.url + path, data=body, headers=headers or {})  # noqa: S310 - http only
         try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            with _opener.open(request, timeout=timeout) as response:
                 return Response(response.status, response.headers, response.read().decode())
         except urllib.error.HTTPError as error:
             return Response(error.code, error.headers, error.read().decode())
+
+    def post(self, path, data, headers=None, timeout=30):
+        return self.get(path, headers=headers, timeout=timeout, data=data)
 
     def log(self):
         return self.log_path.read_text(errors="replace")[-8000:]

@@ -108,8 +108,8 @@ def test_backup_wipe_restore_brings_everything_back(site):
     assert not (workdir / "media" / "stray.txt").exists()
 
 
-def test_backup_keep_prunes_old_archives(site):
-    _cluster, _name, env, workdir = site
+def test_backup_keep_prunes_old_archives_and_restore_wants_an_existing_database(site):
+    cluster, _name, env, workdir = site
     backups = workdir / "backups"
     backups.mkdir()
     for old in ("overheidvannu-20200101T000000Z.tar.gz", "overheidvannu-20200102T000000Z.tar.gz"):
@@ -117,6 +117,12 @@ def test_backup_keep_prunes_old_archives(site):
     archive = Path(manage(["backup", "-o", str(backups), "--keep", "2"], env).stdout.strip())
     left = sorted(path.name for path in backups.iterdir())
     assert left == ["overheidvannu-20200102T000000Z.tar.gz", archive.name]
+
+    missing = {**env, "DATABASE_URL": cluster.url("ovn_faults_does_not_exist")}
+    result = manage(["restore", str(archive)], missing, check=False)
+    assert result.returncode != 0
+    assert "createdb ovn_faults_does_not_exist" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_restore_refuses_what_is_not_a_backup(site):

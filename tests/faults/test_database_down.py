@@ -7,6 +7,7 @@ never a 500 or a traceback; when PostgreSQL is back the same processes serve
 again, without a restart.
 """
 
+import re
 import time
 
 import pytest
@@ -24,9 +25,7 @@ PATHS_DOWN = [
     "/api/v2/pages/",
     "/sitemap.xml",
     "/bestaat-niet/",
-    "/admin/",
     "/admin/login/",
-    "/admin/pages/",
 ]
 TRACEBACK_MARKERS = ("Traceback", "OperationalError", "psycopg", 'File "', "connection to server")
 
@@ -79,15 +78,30 @@ def test_database_down_gives_dutch_503_everywhere_and_recovers_without_restart(s
             assert served.get(path).status == 200, path
     admin = served.get("/admin/login/")
     assert admin.status == 200
+    csrf_cookie = admin.headers["Set-Cookie"].split(";")[0]
+    csrf_token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', admin.body).group(1)
 
     cluster.stop()
     try:
         for _ in range(2):  # every gunicorn worker, each with its broken connection
             for path in PATHS_DOWN:
                 assert_unavailable_page(served.get(path), path)
-        # An editor with a session cookie: the session lookup fails first.
-        response = served.get("/admin/", headers={"Cookie": "sessionid=abcdefghijklmnopqrstuvwxyz012345"})
-        assert_unavailable_page(response, "/admin/ with a session")
+        for path in ("/admin/", "/admin/pages/"):
+            # Without a session the admin sends to its login page (no database
+            # needed for that), which says the site is unavailable.
+            response = served.get(path)
+            assert response.status == 302 and response.headers["Location"].startswith("/admin/login/"), path
+            assert_unavailable_page(served.get(response.headers["Location"]), response.headers["Location"])
+            # An editor with a session cookie: the session lookup fails first.
+            response = served.get(path, headers={"Cookie": "sessionid=abcdefghijklmnopqrstuvwxyz012345"})
+            assert_unavailable_page(response, f"{path} with a session")
+        # An editor logging in: the password check needs the database.
+        login = served.post(
+            "/admin/login/",
+            {"csrfmiddlewaretoken": csrf_token, "username": "redacteur", "password": "geheim-wachtwoord-123"},
+            headers={"Cookie": csrf_cookie, "Referer": served.url + "/admin/login/"},
+        )
+        assert_unavailable_page(login, "POST /admin/login/")
         health = served.get("/healthz")
         assert health.status == 503
         assert '"database": "unavailable"' in health.body
@@ -101,6 +115,12 @@ def test_database_down_gives_dutch_503_everywhere_and_recovers_without_restart(s
             assert response.status == 200, f"{path} after PostgreSQL returned: {response!r}"
     assert served.get("/healthz").status == 200
     assert served.get("/admin/login/").status == 200
+    login = served.post(
+        "/admin/login/",
+        {"csrfmiddlewaretoken": csrf_token, "username": "redacteur", "password": "geheim-wachtwoord-123"},
+        headers={"Cookie": csrf_cookie, "Referer": served.url + "/admin/login/"},
+    )
+    assert login.status == 302, f"the editor logs in again: {login!r}"
     assert served.process.poll() is None, "gunicorn stopped"
     assert "Internal Server Error" not in served.log(), served.log()
 
