@@ -16,6 +16,7 @@ import tarfile
 import tempfile
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from .conftest import REPO, site_env
@@ -94,15 +95,21 @@ def test_backup_wipe_restore_brings_everything_back(site):
     after = snapshot(env)
     assert after == before
 
-    # Now the target is not empty: refused, and nothing changed.
+    # A change made since, in the database and the media folder...
+    with psycopg.connect(cluster.url(name), autocommit=True) as conn:
+        conn.execute("UPDATE wagtailcore_page SET title = 'Gewijzigd na de backup' WHERE depth = 3")
+    (workdir / "media" / "stray.txt").write_text("not in the backup")
+    # ...makes the target non-empty: refused, and nothing touched.
     refused = manage(["restore", str(archive)], env, check=False)
     assert refused.returncode != 0
     assert "not empty" in refused.stderr and "--force" in refused.stderr
-    assert snapshot(env) == before
+    assert "Traceback" not in refused.stderr
+    with psycopg.connect(cluster.url(name)) as conn:
+        titles = conn.execute("SELECT title FROM wagtailcore_page WHERE depth = 3").fetchall()
+    assert titles and all(title == "Gewijzigd na de backup" for (title,) in titles)
+    assert (workdir / "media" / "stray.txt").exists()
 
-    # --force replaces it all, also after a change made since.
-    manage(["shell", "-c", "from wagtail.models import Page; Page.objects.filter(depth=3).first().delete()"], env)
-    (workdir / "media" / "stray.txt").write_text("not in the backup")
+    # --force replaces it all.
     manage(["restore", "--force", str(archive)], env)
     assert snapshot(env) == before
     assert not (workdir / "media" / "stray.txt").exists()
