@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: lint, migration and deploy checks, then pytest on a
-# real PostgreSQL (started here unless DATABASE_URL is given) and a real
-# headless Chromium (Debian's package, installed here when missing and root).
+# real PostgreSQL (started here unless DATABASE_URL is given), a real
+# headless Chromium and a real redis-server for the fault tests (Debian's
+# packages, installed here when missing and root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
@@ -24,6 +25,28 @@ fi
 if [ -z "$CHROMIUM_PATH" ]; then
     echo "Chromium is required for the browser tests: install Debian's 'chromium' or set CHROMIUM_PATH." >&2
     exit 1
+fi
+
+if ! command -v redis-server >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+    echo "redis-server not found: installing Debian's redis-server package..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+fi
+if ! command -v redis-server >/dev/null 2>&1; then
+    echo "redis-server is required for the cache fault tests: install Debian's 'redis-server'." >&2
+    exit 1
+fi
+
+# The fault tests stop and start a PostgreSQL cluster of their own (never the
+# one in DATABASE_URL) and the backup tests run pg_dump/pg_restore: both need
+# the server binaries even when DATABASE_URL points elsewhere.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
+    if [ "$(id -u)" = "0" ]; then
+        echo "PostgreSQL server binaries not found: installing Debian's postgresql package..."
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    else
+        echo "The fault tests need PostgreSQL's server binaries: install Debian's 'postgresql'." >&2
+        exit 1
+    fi
 fi
 
 echo "== lint"

@@ -14,10 +14,11 @@ and the typo help is left out.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.db.models import Case, F, FloatField, Lookup, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -40,6 +41,30 @@ FALLBACK_MATCH_LIMIT = 300
 DID_YOU_MEAN_LIMIT = 5
 DID_YOU_MEAN_THRESHOLD = 0.35
 SEARCH_CONFIG = "dutch_unaccent"
+
+logger = logging.getLogger(__name__)
+
+
+class SearchUnavailable(Exception):
+    """The search backend (SEARCH_URL) cannot be reached or used."""
+
+    # Where no view handles it (a listing or feed given `q`), the site's
+    # error handler answers 503 with Retry-After rather than 500.
+    service_unavailable = True
+
+
+def backend_errors_as_unavailable(call):
+    """`call()`, with any failure of a search backend raised as
+    SearchUnavailable (and logged). Database errors pass unchanged: an
+    unreachable database is the site's 503, not a search problem."""
+    try:
+        return call()
+    except DatabaseError:
+        raise
+    except Exception as error:
+        logger.exception("Search backend failed")
+        raise SearchUnavailable(str(error)) from error
+
 
 # ts_headline puts MARK_START/MARK_STOP around matched words; they are
 # swapped for <mark> only after the snippet has been HTML-escaped, so no
@@ -64,8 +89,12 @@ def match(terms, base_queryset):
     The match is computed once per request and handed on as a list, so the
     filters, facet counts and pages that follow do not evaluate the text query
     again. PostgreSQL returns every match; other backends their best
-    FALLBACK_MATCH_LIMIT.
+    FALLBACK_MATCH_LIMIT. Raises SearchUnavailable when the backend fails.
     """
+    return backend_errors_as_unavailable(lambda: _match(terms, base_queryset))
+
+
+def _match(terms, base_queryset):
     backend = get_search_backend()
     query = PlainText(" ".join(terms), operator="and")
     if _is_postgres_database_backend(backend):

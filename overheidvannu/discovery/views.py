@@ -18,7 +18,16 @@ from articles.sections import KENNISBANK
 
 from .filters import ListingQuery, parse_page_number
 from .pagination import page_or_404
-from .search import closest_titles, promotions_for, ranked_matches, record_query, snippet_for, with_snippets
+from .search import (
+    SearchUnavailable,
+    backend_errors_as_unavailable,
+    closest_titles,
+    promotions_for,
+    ranked_matches,
+    record_query,
+    snippet_for,
+    with_snippets,
+)
 from .text import clean_query, search_terms, words_key
 
 RESULTS_PER_PAGE = 10
@@ -71,7 +80,12 @@ def search(request):
         context["no_words"] = True
         return TemplateResponse(request, "discovery/search.html", context)
 
-    matched_ids, matched, ordered_ids = ranked_matches(query, terms)
+    try:
+        matched_ids, matched, ordered_ids = ranked_matches(query, terms)
+    except SearchUnavailable:
+        # 200 with a Dutch message; the rest of the site does not need search.
+        context["search_unavailable"] = True
+        return TemplateResponse(request, "discovery/search.html", context)
     page_obj = page_or_404(ordered_ids, RESULTS_PER_PAGE, query.page_number)
     page_ids = list(page_obj.object_list)
     pages = {
@@ -126,10 +140,17 @@ def suggestions(request):
     items = []
     if len(text) >= SUGGESTION_MIN_LENGTH and terms:
         pages = Page.objects.live().public().filter(depth__gt=2)
+
+        def autocomplete():
+            try:
+                return list(get_search_backend().autocomplete(" ".join(terms), pages)[:SUGGESTION_LIMIT])
+            except NotImplementedError:  # a backend without autocomplete
+                return list(pages.filter(title__icontains=terms[0]).order_by("title")[:SUGGESTION_LIMIT])
+
         try:
-            found = list(get_search_backend().autocomplete(" ".join(terms), pages)[:SUGGESTION_LIMIT])
-        except NotImplementedError:  # a backend without autocomplete
-            found = list(pages.filter(title__icontains=terms[0]).order_by("title")[:SUGGESTION_LIMIT])
+            found = backend_errors_as_unavailable(autocomplete)
+        except SearchUnavailable:
+            found = []  # the backend is down: no suggestions; the search form still works
         items = [{"title": page.title, "url": page.get_url(request)} for page in found]
     response = JsonResponse(items, safe=False, json_dumps_params={"ensure_ascii": False})
     response["X-Robots-Tag"] = "noindex"

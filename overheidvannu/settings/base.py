@@ -4,6 +4,7 @@ Environment-specific modules (`dev`, `test`, `production`) import from here and
 override only what differs. Nothing secret lives in this file.
 """
 
+import importlib.util
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -17,6 +18,15 @@ BASE_DIR = PROJECT_DIR.parent
 def env_list(name, default=""):
     """Comma-separated environment variable as a list without empty items."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def search_client_module(backend):
+    """The client package a SEARCH_BACKEND name needs (None if unknown)."""
+    if backend.startswith("elasticsearch"):
+        return "elasticsearch"
+    if backend.startswith("opensearch"):
+        return "opensearchpy"
+    return None
 
 
 INSTALLED_APPS = [
@@ -109,6 +119,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        # A persistent connection is checked before a request reuses it, so a
+        # PostgreSQL restart costs no failed request and needs no app restart.
+        conn_health_checks=True,
     )
 }
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
@@ -184,9 +197,15 @@ if SEARCH_URL:
     # SEARCH_BACKEND: elasticsearch7|8|9 or opensearch2|3 (or a dotted path);
     # the matching client (elasticsearch / opensearch-py) must be installed.
     _search_backend = os.environ.get("SEARCH_BACKEND", "elasticsearch8")
+    _search_backend_path = _search_backend if "." in _search_backend else f"wagtail.search.backends.{_search_backend}"
+    _search_client = search_client_module(_search_backend)
+    if _search_client and importlib.util.find_spec(_search_client) is None:
+        # A missing client must not break page saves: behave as if the search
+        # host were down (overheidvannu/search_unavailable.py).
+        _search_backend_path = "overheidvannu.search_unavailable"
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": _search_backend if "." in _search_backend else f"wagtail.search.backends.{_search_backend}",
+            "BACKEND": _search_backend_path,
             "URLS": [SEARCH_URL],
             # Index names become <prefix>wagtailcore_page, <prefix>articles_theme, …
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "overheidvannu_"),
@@ -213,6 +232,10 @@ if SEARCH_URL:
             },
         }
     }
+    if _search_backend_path == "overheidvannu.search_unavailable":
+        WAGTAILSEARCH_BACKENDS["default"]["REASON"] = (
+            f"SEARCH_BACKEND {_search_backend} needs the Python package '{_search_client}', which is not installed"
+        )
 else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
@@ -228,7 +251,13 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+            "OPTIONS": {
+                # Redis down is a cache miss, never an error page...
+                "IGNORE_EXCEPTIONS": True,
+                # ...and never a hung request when it does not even refuse.
+                "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
+                "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            },
         }
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
