@@ -23,7 +23,9 @@ INSTALLED_APPS = [
     "opgaven",
     "regions",
     "overheidvannu.discovery",
+    "overheidvannu.alerts",
     "overheidvannu",
+    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
@@ -226,3 +228,17 @@ LOGGING = {
 }
 
 SECURITY_CONTACT_EMAIL = os.environ.get("SECURITY_CONTACT_EMAIL", "security@overheidvannu.example")
+
+# --- E-mail: alerts and contact-form notifications (issue 12) -------------------
+# Production reads the SMTP settings from the environment (production.py);
+# `make run` prints mails to the console (dev.py); tests keep them in memory
+# or send them to a real SMTP server started by the test.
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = ""  # empty: no SMTP, so /volgen/ says alerts are unavailable
+EMAIL_TIMEOUT = 10  # seconds; a hanging mail server must not hang a request
+DEFAULT_FROM_EMAIL = "Overheid van Nu <redactie@overheidvannu.example>"
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Contact-form submissions are deleted after this many days by
+# `manage.py delete_old_submissions` (the privacy page states the same period).
+CONTACT_SUBMISSION_RETENTION_DAYS = 90
+# --- end e-mail ---------------------------------------------------------------
