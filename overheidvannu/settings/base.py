@@ -138,7 +138,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from the admin
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
-WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt"]
+# Audio (mp3, ogg, oga, m4a) for the audio block, which also checks the content.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt", "mp3", "ogg", "oga", "m4a"]
 # Documents only through Wagtail's serve view, which checks privacy and permissions.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
