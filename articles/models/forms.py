@@ -116,12 +116,12 @@ class ContactPage(AbstractEmailForm):
         if request.POST.get(HONEYPOT_FIELD):
             # A bot: it sees the usual thanks, nothing is stored or sent.
             return self.render_landing_page(request)
-        if not hit("contact", client_ip(request), SUBMISSION_LIMIT, WINDOW):
-            form.is_valid()
-            form.add_error(None, "Je hebt dit formulier te vaak verstuurd. Probeer het over een uur opnieuw.")
-            return self._render_form(request, mark_errors(form), status=429)
         if not form.is_valid():
             return self._render_form(request, mark_errors(form), status=400)
+        # Only submissions that would be stored count: correcting a mistake costs nothing.
+        if not hit("contact", client_ip(request), SUBMISSION_LIMIT, WINDOW):
+            form.add_error(None, "Je hebt dit formulier te vaak verstuurd. Probeer het over een uur opnieuw.")
+            return self._render_form(request, form, status=429)
         submission = self.process_form_submission(form)
         return self.render_landing_page(request, submission, *args, **kwargs)
 
