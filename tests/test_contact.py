@@ -161,3 +161,13 @@ def test_editors_see_submissions_in_the_admin(client, contact, admin_user):
     response = client.get(f"/admin/forms/submissions/{contact.pk}/")
     assert response.status_code == 200
     assert "Anna de Vries" in response.content.decode()
+
+
+def test_the_rate_limit_counts_the_visitor_behind_the_proxy_not_the_proxy(client, contact, settings):
+    settings.NUM_PROXIES = 1
+    for n in range(5):
+        assert post(client, GOOD, ip="10.9.9.9", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").status_code == 200
+    # A forged first entry does not make a new visitor: the proxy's own entry counts.
+    for _ in range(5):
+        post(client, GOOD, ip="10.9.9.9", HTTP_X_FORWARDED_FOR="1.2.3.4, 198.51.100.7")
+    assert post(client, GOOD, ip="10.9.9.9", HTTP_X_FORWARDED_FOR="5.6.7.8, 198.51.100.7").status_code == 429

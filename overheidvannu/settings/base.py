@@ -242,4 +242,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Contact-form submissions are deleted after this many days by
 # `manage.py delete_old_submissions` (the privacy page states the same period).
 CONTACT_SUBMISSION_RETENTION_DAYS = 90
+# Rate limits of the two public forms count per visitor IP address: behind
+# this many proxies that append to X-Forwarded-For (0: use REMOTE_ADDR).
+NUM_PROXIES = 0
 # --- end e-mail ---------------------------------------------------------------

@@ -62,6 +62,9 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "1") == "1"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The form rate limits need the visitor's address: production sits behind one
+# TLS-terminating proxy (two with Varnish in front: set NUM_PROXIES=2).
+NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "1") or "0")
 # --- end e-mail ---------------------------------------------------------------
 
 # Serve public media (image renditions) from the app while stored locally.
