@@ -342,3 +342,11 @@ def test_editors_see_counts_per_selection_never_addresses(client, tree, django_u
     assert "Nieuwe tips" in page and "geheim@example.org" not in page
     client.force_login(editor)
     assert client.get("/admin/attenderingen/").status_code in (302, 403)
+
+
+def test_a_selection_too_large_to_store_gets_a_message_not_an_error(client, tree):
+    years = "&".join(f"jaar={year}" for year in range(1900, 2101))
+    response = subscribe(client, years)
+    assert response.status_code == 400
+    assert "te veel filters" in response.content.decode()
+    assert Subscription.objects.count() == 0

@@ -67,6 +67,8 @@ def follow(request):
 
     form = FollowForm(request.POST)
     context["form"] = form
+    if len(filters) > Subscription._meta.get_field("filters").max_length:
+        form.add_error(None, "Deze selectie heeft te veel filters om te volgen. Kies er minder.")
     if not form.is_valid():
         mark_errors(form)
         return _render(request, "alerts/follow.html", context, status=400)
