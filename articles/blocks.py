@@ -5,9 +5,14 @@ so editors see what a block looks like before they pick it.
 """
 
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from .validators import validate_audio_document
 
 # The page around a block in the block picker's preview: the site's own CSS,
 # so editors see the block as visitors will. (Wagtail has no setting for
@@ -134,6 +139,70 @@ class VideoBlock(blocks.StructBlock):
         }
 
 
+class AudioBlock(blocks.StructBlock):
+    """A podcast episode or luisterverhaal, played by the browser's own
+    `<audio>` element with a download link: no third-party player. An
+    uploaded file must be MP3, Ogg or M4A by its content. A link to another
+    site is shown as a link (the page loads nothing from another origin and
+    the Content-Security-Policy allows media from this site only). The
+    transcript is required."""
+
+    title = blocks.CharBlock(label="Titel", max_length=150)
+    audio_file = DocumentChooserBlock(
+        label="Geluidsbestand",
+        required=False,
+        help_text="Een MP3-, Ogg- of M4A-bestand uit de documentenbibliotheek. Of geef hieronder een link.",
+    )
+    url = blocks.URLBlock(
+        label="Of link naar de aflevering", required=False, help_text="Bijvoorbeeld bij een podcastdienst."
+    )
+    duration = blocks.RegexBlock(
+        label="Duur",
+        regex=r"^\d{1,2}(:[0-5]\d){1,2}$",
+        max_length=8,
+        help_text="Bijvoorbeeld 12:30 of 1:02:30.",
+        error_messages={"invalid": "Schrijf de duur als minuten:seconden (12:30) of uren:minuten:seconden (1:02:30)."},
+    )
+    speakers = blocks.CharBlock(
+        label="Wie spreekt er",
+        max_length=300,
+        help_text="Namen en functies, bijvoorbeeld: Anna de Vries (gemeente Ede).",
+    )
+    transcript = blocks.RichTextBlock(
+        label="Uitgeschreven tekst",
+        features=PARAGRAPH_FEATURES,
+        help_text="Verplicht voor toegankelijkheid: alles wat er gezegd wordt, met wie het zegt.",
+    )
+
+    class Meta:
+        icon = "media"
+        label = "Audio"
+        template = "blocks/audio.html"
+        preview_template = PREVIEW_TEMPLATE
+        description = "Een podcast of luisterverhaal met uitgeschreven tekst."
+        preview_value = {
+            "title": "Podcast: samen werken aan de woningbouwopgave",
+            "url": "https://podcast.overheidvannu.example/aflevering-1",
+            "duration": "24:00",
+            "speakers": "Twee bestuurders uit de regio",
+            "transcript": f"<p>{LOREM}</p>",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        has_file, has_url = bool(value.get("audio_file")), bool(value.get("url"))
+        if has_file == has_url:
+            raise StructBlockValidationError(
+                block_errors={"url": ValidationError("Kies een geluidsbestand óf geef een link (precies één).")}
+            )
+        if has_file:
+            try:
+                validate_audio_document(value["audio_file"])
+            except ValidationError as error:
+                raise StructBlockValidationError(block_errors={"audio_file": error}) from error
+        return value
+
+
 class FactBlock(blocks.StructBlock):
     label = blocks.CharBlock(label="Omschrijving", max_length=80)
     value = blocks.CharBlock(label="Waarde", max_length=80)
@@ -200,9 +269,6 @@ class CallToActionBlock(blocks.StructBlock):
         }
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-        from wagtail.blocks import StructBlockValidationError
-
         value = super().clean(value)
         if bool(value.get("link_page")) == bool(value.get("link_url")):
             raise StructBlockValidationError(
@@ -242,6 +308,7 @@ class BodyBlock(blocks.StreamBlock):
     image = ImageBlock()
     quote = QuoteBlock()
     video = VideoBlock()
+    audio = AudioBlock()
     factbox = FactBoxBlock()
     lessons = LessonsBlock()
     call_to_action = CallToActionBlock()

@@ -43,9 +43,10 @@ AANPAK = Section("aanpak", "Aanpak")
 OVER = Section("over", "Over")
 TOEGANKELIJKHEID = Section("toegankelijkheid", "Toegankelijkheid")
 PRIVACY = Section("privacy", "Privacy")
+CONTACT = Section("contact", "Tip de redactie")
 
 MAIN_NAVIGATION = (KENNISBANK, VERHALEN, ESSAYS, TIPS, AGENDA, OPGAVEN, REGIOS, AANPAK, OVER)
-FOOTER_NAVIGATION = (OVER, AANPAK, TOEGANKELIJKHEID, PRIVACY)
+FOOTER_NAVIGATION = (OVER, AANPAK, TOEGANKELIJKHEID, PRIVACY, CONTACT)
 
 #: The listing of each content type (`type` slug, see models.base.ContentKind).
 LISTING_BY_KIND = {"verhaal": VERHALEN, "essay": ESSAYS, "tip": TIPS, "evenement": AGENDA}

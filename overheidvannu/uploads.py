@@ -29,6 +29,8 @@ from PIL import Image
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
+from articles.validators import audio_format
+
 # Detected MIME type → the extensions such a file may carry.
 IMAGE_TYPES = {
     "image/jpeg": {"jpg", "jpeg"},
@@ -52,6 +54,7 @@ ZIP_DOCUMENTS = {
     "odt": ("mimetype", b"application/vnd.oasis.opendocument.text"),
 }
 TEXT_DOCUMENTS = {"csv", "txt"}
+AUDIO_DOCUMENTS = {"mp3": "mp3", "ogg": "ogg", "oga": "ogg", "m4a": "m4a"}
 MARKUP_STARTS = (b"<!doctype", b"<html", b"<head", b"<body", b"<svg", b"<?xml", b"<script", b"<iframe", b"<!--")
 SNIFF_BYTES = 8192
 
@@ -177,6 +180,10 @@ def check_document(upload):
                     "Dit tekstbestand is niet in UTF-8 opgeslagen. Sla het op als UTF-8 en probeer het opnieuw.",
                     code="document_encoding",
                 ) from None
+    elif extension in AUDIO_DOCUMENTS:
+        # Audio for the audio block: the same content check the block applies.
+        if audio_format(head) != AUDIO_DOCUMENTS[extension]:
+            raise mismatch
     else:  # an extension added to settings without a content check here
         raise forms.ValidationError(
             f"Dit soort bestand accepteren we niet. Toegestaan: {allowed}.", code="document_type"

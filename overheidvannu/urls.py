@@ -16,6 +16,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("volgen/", include("overheidvannu.alerts.urls")),
     path("", include("overheidvannu.discovery.urls")),
 ]
 

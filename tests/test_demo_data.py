@@ -129,8 +129,10 @@ def test_organisations_and_people_are_complete_and_linked():
 
 def test_plain_pages_and_the_seven_certainties():
     problems = []
-    if set(DATA.pages) != {"over", "aanpak", "toegankelijkheid", "privacy"}:
-        problems.append(f"pages.toml: pages {sorted(DATA.pages)}, expected over, aanpak, toegankelijkheid, privacy")
+    if set(DATA.pages) != {"over", "aanpak", "toegankelijkheid", "privacy", "contact"}:
+        problems.append(
+            f"pages.toml: pages {sorted(DATA.pages)}, expected over, aanpak, toegankelijkheid, privacy, contact"
+        )
     for slug, page in DATA.pages.items():
         if not is_text(page["title"]) or not is_text(page["intro"]) or not page["body"]:
             problems.append(f"pages.toml: [{slug}] needs a title, an intro and a body")

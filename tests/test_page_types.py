@@ -13,6 +13,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from articles.models import (
     ApproachPage,
+    ContactPage,
     ContentPage,
     EssayPage,
     EventPage,
@@ -190,8 +191,12 @@ class PageTypeRuleTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {*INDEX_TYPES, OpgaveIndexPage, RegionIndexPage, StandardPage, ApproachPage},
+            {*INDEX_TYPES, OpgaveIndexPage, RegionIndexPage, StandardPage, ApproachPage, ContactPage},
         )
+
+    def test_the_contact_page_sits_once_under_the_home_page_without_children(self):
+        self.assertAllowedParentPageTypes(ContactPage, {HomePage})
+        self.assertAllowedSubpageTypes(ContactPage, set())
 
     def test_each_content_type_lives_only_under_its_own_index(self):
         for index_class, page_class in zip(INDEX_TYPES[1:], CONTENT_TYPES, strict=True):

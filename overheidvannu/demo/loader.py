@@ -23,7 +23,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-PARAGRAPH_FIELDS = frozenset({"body", "problem", "characterisation"})
+PARAGRAPH_FIELDS = frozenset({"body", "problem", "characterisation", "transcript"})
 
 # The content types in the order they are created, with the file and the
 # table name (the kind itself) that hold them.
@@ -54,7 +54,16 @@ FIELDS = {
     "theme": {"slug": REQUIRED, "name": REQUIRED, "description": REQUIRED},
     "organisation": {"key": REQUIRED, "name": REQUIRED, "layer": REQUIRED, "website": REQUIRED},
     "person": {"key": REQUIRED, "name": REQUIRED, "role": REQUIRED, "organisation": REQUIRED},
-    "page": {"title": REQUIRED, "intro": REQUIRED, "body": REQUIRED, "certainties": ABSENT},
+    "page": {
+        "title": REQUIRED,
+        "intro": REQUIRED,
+        "body": REQUIRED,
+        "certainties": ABSENT,
+        # Only the contact form page (`[contact]`): its fields, privacy note and notification address.
+        "fields": ABSENT,
+        "privacy_note": ABSENT,
+        "to_address": ABSENT,
+    },
     "opgave": {
         "slug": REQUIRED,
         "title": REQUIRED,
@@ -77,7 +86,7 @@ FIELDS = {
         "organisations": REQUIRED,
         "opgaven": REQUIRED,
     },
-    "verhaal": {**ITEM_FIELDS, "factbox": ABSENT, "lessons": ABSENT},
+    "verhaal": {**ITEM_FIELDS, "factbox": ABSENT, "lessons": ABSENT, "audio": ABSENT},
     "essay": {
         **ITEM_FIELDS,
         "authors": REQUIRED,
@@ -113,7 +122,7 @@ class DemoData:
     themes: list[dict]
     organisations: list[dict]
     people: list[dict]
-    pages: dict[str, dict]  # by slug: over, aanpak (with its certainties), toegankelijkheid, privacy
+    pages: dict[str, dict]  # by slug: over, aanpak (with its certainties), toegankelijkheid, privacy, contact
     opgaven: list[dict]
     regions: list[dict]
     items: list[dict]  # every content item, with its `kind`

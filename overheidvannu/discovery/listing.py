@@ -6,7 +6,10 @@ a listing page is flat: a fixed number of queries whatever the number of
 results (see `tests/test_listing.py`).
 """
 
+from urllib.parse import urlencode
+
 from django.template.response import TemplateResponse
+from django.urls import reverse
 
 from articles.models import ContentPage
 from articles.page_meta import breadcrumbs
@@ -60,6 +63,15 @@ def feed_url(page, request, query):
     return page.get_url(request) + "feed/" + (f"?{querystring}" if querystring else "")
 
 
+def follow_url(query):
+    """`/volgen/` with this listing's filters (a per-type index's type
+    included; words in `q` are not followed)."""
+    pairs = [(param, value) for param, value in query.params(include_sort=False) if param != "q"]
+    if query.fixed_kind:
+        pairs.insert(0, ("type", query.fixed_kind))
+    return reverse("alerts:follow") + (f"?{urlencode(pairs)}" if pairs else "")
+
+
 def feed_title(page, query):
     """A Dutch title that says what the feed holds, e.g. "Kennisbank: Thema: Sterk bestuur"."""
     labels = [chip.label for chip in query.chips]
@@ -91,6 +103,7 @@ def render_listing(request, page):
         "pagination_querystring_base": query.querystring(),
         "feed_url": feed_url(page, request, query),
         "feed_title": feed_title(page, query),
+        "follow_url": follow_url(query),
         "canonical_url": request.build_absolute_uri(base_url),
         "breadcrumbs": breadcrumbs(page, request),
         "noindex": is_variant,

@@ -36,6 +36,7 @@ class HomePage(Page):
         "regions.RegionIndexPage",
         "articles.StandardPage",
         "articles.ApproachPage",
+        "articles.ContactPage",
     ]
     max_count = 1
     content_panels = Page.content_panels + [FieldPanel("intro")]

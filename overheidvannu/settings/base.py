@@ -34,7 +34,9 @@ INSTALLED_APPS = [
     "opgaven",
     "regions",
     "overheidvannu.discovery",
+    "overheidvannu.alerts",
     "overheidvannu",
+    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
@@ -169,8 +171,9 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 # Uploads: names are only a first filter; overheidvannu/uploads.py checks the
-# content of every file against the same allowlist (no SVG, no HTML).
-WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt"]
+# content of every file against the same allowlist (no SVG, no HTML). Audio
+# (mp3, ogg, oga, m4a) is for the audio block.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt", "mp3", "ogg", "oga", "m4a"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "overheidvannu.uploads.DocumentForm"
 # Documents only through Wagtail's serve view, which checks privacy and permissions.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -366,3 +369,20 @@ LOGGING = {
 }
 
 SECURITY_CONTACT_EMAIL = os.environ.get("SECURITY_CONTACT_EMAIL", "security@overheidvannu.example")
+
+# --- E-mail: alerts and contact-form notifications (issue 12) -------------------
+# Production reads the SMTP settings from the environment (production.py);
+# `make run` prints mails to the console (dev.py); tests keep them in memory
+# or send them to a real SMTP server started by the test.
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = ""  # empty: no SMTP, so /volgen/ says alerts are unavailable
+EMAIL_TIMEOUT = 10  # seconds; a hanging mail server must not hang a request
+DEFAULT_FROM_EMAIL = "Overheid van Nu <redactie@overheidvannu.example>"
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Contact-form submissions are deleted after this many days by
+# `manage.py delete_old_submissions` (the privacy page states the same period).
+CONTACT_SUBMISSION_RETENTION_DAYS = 90
+# Rate limits of the two public forms count per visitor IP address: behind
+# this many proxies that append to X-Forwarded-For (0: use REMOTE_ADDR).
+NUM_PROXIES = 0
+# --- end e-mail ---------------------------------------------------------------

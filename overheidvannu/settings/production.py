@@ -57,5 +57,20 @@ if AWS_STORAGE_BUCKET_NAME:
     # Original uploads are never public; the public only sees renditions.
     WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
+# --- E-mail: alerts and contact-form notifications (issue 12) -------------------
+# SMTP only from the environment. Without EMAIL_HOST no mail goes out and the
+# follow page (/volgen/) says that alerts are unavailable.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587") or "587")
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "1") == "1"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The form rate limits need the visitor's address: production sits behind one
+# TLS-terminating proxy (two with Varnish in front: set NUM_PROXIES=2).
+NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "1") or "0")
+# --- end e-mail ---------------------------------------------------------------
+
 # Serve public media (image renditions) from the app while stored locally.
 SERVE_LOCAL_MEDIA = not AWS_STORAGE_BUCKET_NAME

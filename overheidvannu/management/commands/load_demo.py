@@ -17,6 +17,7 @@ import sys
 from contextlib import contextmanager
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
@@ -26,6 +27,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from modelsearch.signal_handlers import post_save_signal_handler as search_post_save_signal_handler
 from tqdm import tqdm
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Site
 from wagtail.search import index
@@ -35,6 +37,8 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from articles import sections
 from articles.models import (
     ApproachPage,
+    ContactFormField,
+    ContactPage,
     ContentPage,
     EssayPage,
     EventPage,
@@ -48,6 +52,7 @@ from articles.models import (
 )
 from opgaven.models import Bottleneck, Crossover, OpgaveIndexPage, OpgavePage, ProgressUpdate
 from overheidvannu.demo import loader
+from overheidvannu.demo.audio import silent_mp3
 from overheidvannu.demo.images import render_png
 from overheidvannu.discovery.models import (
     EssayIndexPage,
@@ -145,6 +150,16 @@ class Command(BaseCommand):
             image.save()
         self.images[key] = image
         return image
+
+    def audio_document(self, key, title, seconds):
+        """A generated (silent) MP3 in the document library, made once."""
+        Document = get_document_model()
+        document = Document.objects.filter(title=title).first()
+        if document is None:
+            document = Document(title=title)
+            document.file = ContentFile(silent_mp3(seconds), name=f"{key[:80]}.mp3")
+            document.save()
+        return document
 
     def child(self, parent, page_class, slug, **fields):
         """The child of `parent` with `slug`, created and published if missing."""
@@ -294,12 +309,46 @@ class Command(BaseCommand):
             levels_intro=paragraphs_html(data.get("body", [])[1:2]),
             body=[("paragraph", paragraphs_html([text])) for text in data.get("body", [])[2:]],
         )
+        self.ensure_contact_page()
+
+    def ensure_contact_page(self):
+        """`/contact/`, Tip de redactie: a form page with its fields."""
+        data = self.data.pages["contact"]
+        page, created = self.child(
+            self.home,
+            ContactPage,
+            "contact",
+            title=data["title"],
+            intro=data["intro"],
+            privacy_note=data.get("privacy_note", ""),
+            thank_you_text=paragraphs_html(data.get("body", [])),
+            to_address=data.get("to_address", ""),
+            subject="Nieuwe tip via Overheid van Nu",
+        )
+        if created:
+            for order, field in enumerate(data.get("fields", [])):
+                ContactFormField.objects.create(page=page, sort_order=order, **field)
 
     # --- content -----------------------------------------------------------
 
     def content_fields(self, data):
         """Fields every content type shares, from one demo item."""
         body = [("paragraph", paragraphs_html([text])) for text in data.get("body", [])]
+        if data.get("audio"):
+            audio = data["audio"]
+            body.append(
+                (
+                    "audio",
+                    {
+                        "title": audio["title"],
+                        "audio_file": self.audio_document(data["slug"], audio["title"], audio["seconds"]),
+                        "url": "",
+                        "duration": audio["duration"],
+                        "speakers": audio["speakers"],
+                        "transcript": paragraphs_html(audio["transcript"]),
+                    },
+                )
+            )
         return {
             "title": data["title"],
             "intro": data["intro"],

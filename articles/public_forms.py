@@ -1,0 +1,50 @@
+"""What the two public forms share (the contact page here and the alerts in
+`overheidvannu.alerts`): small fixed-window rate limits in Django's cache,
+keyed by hashes so no address or IP address is kept in the clear, and error
+markup that screen readers announce with the field."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def client_ip(request):
+    """The visitor's IP address. Behind `NUM_PROXIES` trusted proxies (each
+    appending to X-Forwarded-For) it is that many entries from the end of
+    the header, so a forged first entry does not count; without proxies,
+    or without the header, it is REMOTE_ADDR."""
+    proxies = getattr(settings, "NUM_PROXIES", 0)
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if proxies and forwarded:
+        return forwarded[-min(proxies, len(forwarded))]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def hit(scope, key, limit, seconds):
+    """Count one attempt; False once `limit` attempts were made in the window."""
+    digest = hashlib.sha256(f"{scope}:{key}".encode()).hexdigest()
+    cache_key = f"ratelimit:{scope}:{digest}"
+    cache.add(cache_key, 0, seconds)
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # expired between add and incr
+        cache.set(cache_key, 1, seconds)
+        count = 1
+    return count <= limit
+
+
+def mark_errors(form):
+    """Tie each field's error message to its input (`aria-invalid`,
+    `aria-describedby`); templates render the message with id `<id>-fout`."""
+    for name in form.errors:
+        if name in form.fields:
+            field = form[name]
+            attrs = form.fields[name].widget.attrs
+            attrs["aria-invalid"] = "true"
+            described = [value for value in attrs.get("aria-describedby", "").split() if value]
+            if form.fields[name].help_text:
+                described.append(f"{field.auto_id}_helptext")
+            described.append(f"{field.auto_id}-fout")
+            attrs["aria-describedby"] = " ".join(dict.fromkeys(described))
+    return form

@@ -1,0 +1,124 @@
+"""`/volgen/` and `/contact/` in Chromium (issue 12): accessible at phone and
+desktop width (axe-core, WCAG 2.1 A/AA), working without JavaScript, and
+sending their mail to a real SMTP server; plus the demo's podcast episode.
+
+The served site (tests/browser/conftest.py) reads its settings from the
+environment when the session starts, so this module points EMAIL_HOST and
+EMAIL_PORT at an aiosmtpd server before that happens. Other browser tests are
+unaffected: they send no mail.
+"""
+
+import email
+import os
+import socket
+import time
+from email import policy
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from overheidvannu.demo.loader import load
+
+from .conftest import make_context
+from .helpers import assert_no_axe_violations, assert_only_own_origin
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+SMTP_PORT = _free_port()
+os.environ.update(EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(SMTP_PORT), EMAIL_USE_TLS="0")
+
+DEMO = load()
+PODCAST = next(item["slug"] for item in DEMO.of_kind("verhaal") if "audio" in item)
+FOLLOW = "/volgen/?type=verhaal&opgave=toekomstbestendig-wonen&regio=achterhoek"
+WIDTHS = [pytest.param(390, id="phone"), pytest.param(1280, id="desktop")]
+
+
+class Inbox:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
+        raw = envelope.original_content or envelope.content
+        self.messages.append(email.message_from_bytes(raw, policy=policy.default))
+        return "250 Message accepted"
+
+    def wait_for(self, count, timeout=15):
+        deadline = time.monotonic() + timeout
+        while len(self.messages) < count and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return self.messages
+
+
+@pytest.fixture(scope="module")
+def inbox():
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=SMTP_PORT)
+    controller.start()
+    yield inbox
+    controller.stop()
+
+
+def assert_only_the_csrf_cookie(context):
+    names = {cookie["name"] for cookie in context.cookies()}
+    assert names <= {"csrftoken"}, names
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", [FOLLOW, "/contact/", f"/verhalen/{PODCAST}/"])
+def test_forms_and_the_podcast_are_accessible_at_phone_and_desktop_width(browser, site_url, inbox, path, width):
+    context = make_context(browser, site_url, viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        response = page.goto(path, wait_until="load")
+        assert response.status == 200
+        assert page.locator("h1").count() == 1
+        assert_no_axe_violations(page, f"{path} at {width}px")
+        if "verhalen" in path:
+            assert page.locator("audio[controls]").count() == 1
+            assert page.locator("a[download]").count() == 1
+            assert "Marieke Hendriks" in page.locator("details").text_content()
+        else:
+            # Shown with its errors too: the messages must be as accessible as the form.
+            page.locator("main button[type=submit]").first.click()
+            page.wait_for_load_state("load")
+            assert page.locator(".ovn-form-errors").count() == 1
+            assert_no_axe_violations(page, f"{path} with errors at {width}px")
+        assert_only_the_csrf_cookie(context)
+        assert_only_own_origin(context)
+    finally:
+        context.close()
+
+
+def test_following_and_sending_a_tip_work_without_javascript(browser, site_url, inbox):
+    context = make_context(browser, site_url, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(FOLLOW)
+        assert "Nieuwe verhalen over Toekomstbestendig wonen in de regio Achterhoek" in page.inner_text("main")
+        page.get_by_label("Je e-mailadres").fill("lezer@example.org")
+        page.get_by_label("Dagelijks").check()
+        page.get_by_role("button", name="Aanmelden").click()
+        page.wait_for_url("**/volgen/aangevraagd/")
+        assert page.locator("h1").inner_text() == "Controleer je e-mail"
+        messages = inbox.wait_for(1)
+        assert messages and "Bevestig" in messages[-1]["Subject"]
+
+        page.goto("/contact/")
+        page.get_by_label("Je naam").fill("Anna de Vries")
+        page.get_by_label("Je e-mailadres").fill("anna@example.org")
+        page.get_by_label("Je tip of vraag").fill("Een mooi voorbeeld uit Zutphen.")
+        page.get_by_role("button", name="Versturen").click()
+        page.wait_for_load_state("load")
+        assert page.locator("h1").inner_text() == "Bedankt voor je tip"
+        messages = inbox.wait_for(2)
+        assert len(messages) == 2 and "Zutphen" in messages[-1].get_body(("plain",)).get_content()
+        assert_only_own_origin(context)
+    finally:
+        context.close()

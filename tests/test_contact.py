@@ -1,0 +1,173 @@
+"""Tip de redactie (`/contact/`, issue 12): a Wagtail form page with a
+honeypot, a rate limit, Dutch messages that keep the input, a notification
+to the editors over real SMTP, and deletion after the stated period."""
+
+import datetime
+import re
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.contrib.forms.models import FormSubmission
+
+from articles.models import ContactFormField, ContactPage
+
+from .test_alerts import smtp, text_of  # noqa: F401 (the real SMTP server fixture)
+
+pytestmark = pytest.mark.django_db
+
+FIELDS = [
+    ("Naam", "singleline", True),
+    ("E-mailadres", "email", True),
+    ("Bericht", "multiline", True),
+    ("Link", "url", False),
+]
+
+
+def make_contact_page(tree, **fields):
+    page = ContactPage(
+        title="Tip de redactie",
+        slug="contact",
+        intro="Weet je een goed voorbeeld van samenwerken? Laat het ons weten.",
+        to_address="redactie@example.org",
+        subject="Nieuwe tip",
+        **fields,
+    )
+    tree.home.add_child(instance=page)
+    for order, (label, field_type, required) in enumerate(FIELDS):
+        ContactFormField.objects.create(
+            page=page, sort_order=order, label=label, field_type=field_type, required=required
+        )
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def contact(tree):
+    return make_contact_page(tree)
+
+
+GOOD = {
+    "naam": "Anna de Vries",
+    "e_mailadres": "anna@example.org",
+    "bericht": "In Zutphen werken gemeente en waterschap samen aan klimaatadaptatie.",
+    "link": "https://example.org/verhaal",
+}
+
+
+def post(client, data, ip="10.0.0.9", **extra):
+    return client.post("/contact/", data, REMOTE_ADDR=ip, **extra)
+
+
+def field_names(client):
+    return re.findall(r'name="([^"]+)"', client.get("/contact/").content.decode())
+
+
+def test_the_form_page_shows_the_editors_fields_and_may_set_only_the_csrf_cookie(client, contact):
+    response = client.get("/contact/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "<h1>Tip de redactie</h1>" in page
+    for name in ("naam", "e_mailadres", "bericht", "link", "website"):
+        assert f'name="{name}"' in page
+    assert set(response.cookies) <= {"csrftoken"}
+    assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
+
+
+def test_a_tip_is_stored_confirmed_in_dutch_and_mailed_to_the_editors(client, contact, smtp):  # noqa: F811
+    response = post(client, GOOD)
+    assert response.status_code == 200
+    assert "Bedankt voor je tip" in response.content.decode()
+    submission = FormSubmission.objects.get()
+    assert submission.get_data()["bericht"] == GOOD["bericht"]
+    (notification,) = smtp.pop_all()
+    assert notification.recipients == ["redactie@example.org"]
+    assert notification["Subject"] == "Nieuwe tip"
+    assert notification["Reply-To"] == "anna@example.org"
+    assert "klimaatadaptatie" in text_of(notification)
+
+
+def test_a_mail_server_that_is_down_keeps_the_tip(client, contact, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", 1, False
+    response = post(client, GOOD)
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 1
+
+
+def test_the_honeypot_catches_a_bot_without_telling_it(client, contact, mailoutbox):
+    response = post(client, {**GOOD, "website": "https://spam.example"})
+    assert response.status_code == 200
+    assert "Bedankt" in response.content.decode()
+    assert FormSubmission.objects.count() == 0
+    assert mailoutbox == []
+
+
+def test_submissions_are_rate_limited_per_ip_address(client, contact):
+    statuses = [post(client, GOOD).status_code for _ in range(6)]
+    assert statuses == [200] * 5 + [429]
+    response = post(client, GOOD)
+    assert "te vaak" in response.content.decode()
+    assert GOOD["bericht"] in response.content.decode()  # input kept
+    assert post(client, GOOD, ip="10.0.0.10").status_code == 200
+    assert FormSubmission.objects.count() == 6
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({**GOOD, "naam": ""}, "Dit is een verplicht veld"),
+        ({**GOOD, "e_mailadres": "anna-at-example"}, "geldig e-mailadres"),
+        ({**GOOD, "link": "niet zomaar tekst met spaties"}, "geldige URL"),
+        ({**GOOD, "bericht": "x" * 5001}, "5000"),
+        ({**GOOD, "naam": "n" * 300}, "255"),
+    ],
+)
+def test_bad_input_gets_a_dutch_message_and_is_kept(client, contact, data, message):
+    response = post(client, data)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert message in page
+    assert "Controleer het formulier" in page
+    assert 'aria-invalid="true"' in page
+    assert "anna" in page.lower()  # what was typed is still there
+    assert FormSubmission.objects.count() == 0
+
+
+def test_non_utf8_and_garbage_never_give_a_server_error(client, contact):
+    body = b"naam=%FF%FE&e_mailadres=anna%40example.org&bericht=%C3%28%A0"
+    response = client.post("/contact/", body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code in (200, 400)
+    response = client.post("/contact/", b"\xff\xfe\x00garbage", content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 400
+    response = client.post("/contact/", {"naam": ["a", "b"], "bericht": "\x00nul"})
+    assert response.status_code == 400
+
+
+def test_old_submissions_are_deleted_after_the_stated_period(client, contact, settings):
+    post(client, GOOD)
+    post(client, {**GOOD, "naam": "Bert"})
+    old = FormSubmission.objects.order_by("pk").first()
+    FormSubmission.objects.filter(pk=old.pk).update(
+        submit_time=timezone.now() - datetime.timedelta(days=settings.CONTACT_SUBMISSION_RETENTION_DAYS + 1)
+    )
+    call_command("delete_old_submissions", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert [s.get_data()["naam"] for s in FormSubmission.objects.all()] == ["Bert"]
+
+
+def test_editors_see_submissions_in_the_admin(client, contact, admin_user):
+    post(client, GOOD)
+    client.force_login(admin_user)
+    response = client.get(f"/admin/forms/submissions/{contact.pk}/")
+    assert response.status_code == 200
+    assert "Anna de Vries" in response.content.decode()
+
+
+def test_the_rate_limit_counts_the_visitor_behind_the_proxy_not_the_proxy(client, contact, settings):
+    settings.NUM_PROXIES = 1
+    for n in range(5):
+        assert post(client, GOOD, ip="10.9.9.9", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").status_code == 200
+    # A forged first entry does not make a new visitor: the proxy's own entry counts.
+    for _ in range(5):
+        post(client, GOOD, ip="10.9.9.9", HTTP_X_FORWARDED_FOR="1.2.3.4, 198.51.100.7")
+    assert post(client, GOOD, ip="10.9.9.9", HTTP_X_FORWARDED_FOR="5.6.7.8, 198.51.100.7").status_code == 429
