@@ -9,6 +9,7 @@ from django.db.models.functions import Coalesce
 
 from articles.models import ContentPage
 from articles.page_meta import load_images, page_meta
+from articles.pictures import page_pictures
 from articles.sections import KENNISBANK
 
 LINKED_ITEMS = 8
@@ -82,4 +83,5 @@ def opgave_context(page, request):
             "listing_url": KENNISBANK.url(opgave=page.slug),
         }
     )
+    context.update(page_pictures(page, request))
     return context

@@ -9,6 +9,7 @@ from django.db.models import Case, IntegerField, Value, When
 from articles.kinds import ContentKind
 from articles.models import ContentPage, GovernmentLayer
 from articles.page_meta import load_images, page_meta
+from articles.pictures import page_pictures
 from articles.sections import KENNISBANK, VERHALEN
 
 SERIES_LIMIT = 12
@@ -78,4 +79,5 @@ def region_context(page, request):
             "listing_url": KENNISBANK.url(regio=page.slug),
         }
     )
+    context.update(page_pictures(page, request))
     return context
