@@ -177,6 +177,18 @@ def crossover_diagram(overview, current=None):
     }
 
 
+def label_lines(title, y, longest=14, line_height=22):
+    """A map label as one or two lines (split at the space nearest the
+    middle when longer than `longest` characters), each with its y."""
+    words = title.split()
+    if len(title) <= longest or len(words) < 2:
+        return [{"text": title, "y": y}]
+    middle = len(title) / 2
+    split = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - middle))
+    top = y - line_height / 2
+    return [{"text": " ".join(words[:split]), "y": top}, {"text": " ".join(words[split:]), "y": top + line_height}]
+
+
 def region_map(overview, current=None):
     """The outline of the Netherlands with a marker per known region."""
     centre_x = locator_map.WIDTH / 2
@@ -188,7 +200,13 @@ def region_map(overview, current=None):
             x, y = position
             east = x > centre_x
             entry.update(
-                {"x": x, "y": y, "label_x": x - 14 if east else x + 14, "label_anchor": "end" if east else "start"}
+                {
+                    "x": x,
+                    "y": y,
+                    "label_x": x - 14 if east else x + 14,
+                    "label_anchor": "end" if east else "start",
+                    "label_lines": label_lines(region["title"], y),
+                }
             )
         regions.append(entry)
     return {
