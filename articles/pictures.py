@@ -1,7 +1,7 @@
 """The extension point through which pages get their pictures.
 
-The pictures (the opgaven × regio's matrix, the cross-over diagram, the
-locator map, the approach's learning levels) gather data from several apps
+Some pictures (the opgaven × regio's matrix and the cross-over diagram on
+the overviews, the approach's learning levels) gather data from several apps
 and are cached per content version, which only `overheidvannu.discovery`
 knows. The pages themselves live lower down (`articles`, `opgaven`,
 `regions`) and may not import it. So a page's own context function asks the

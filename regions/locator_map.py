@@ -19,6 +19,10 @@ The points are projected equirectangularly with longitude scaled by
 cos(52.2°), which is close enough at this size. Regions are placed by slug
 (`REGION_POSITIONS`): a region whose slug is not known here is still listed
 beside the map, just not marked on it.
+
+`region_map` turns a list of regions into what the template
+(`templates/components/pictures/region_map.html`) draws; it is pure, so the
+region page (`regions.context`) and the overview (discovery, cached) share it.
 """
 
 import math
@@ -153,3 +157,44 @@ def marker_position(slug):
     """(x, y) of a region's marker, or None when the map does not know the region."""
     position = REGION_POSITIONS.get(slug)
     return project(*position) if position else None
+
+
+def label_lines(title, y, longest=14, line_height=22):
+    """A map label as one or two lines (split at the space nearest the
+    middle when longer than `longest` characters), each with its y."""
+    words = title.split()
+    if len(title) <= longest or len(words) < 2:
+        return [{"text": title, "y": y}]
+    middle = len(title) / 2
+    split = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - middle))
+    top = y - line_height / 2
+    return [{"text": " ".join(words[:split]), "y": top}, {"text": " ".join(words[split:]), "y": top + line_height}]
+
+
+def region_map(regions, current_id=None):
+    """The outline with a marker per known region. `regions`: dicts with
+    `id`, `title`, `slug` and `url`, in display order."""
+    centre_x = WIDTH / 2
+    entries = []
+    for region in regions:
+        position = marker_position(region["slug"])
+        entry = {**region, "current": region["id"] == current_id, "on_map": bool(position)}
+        if position:
+            x, y = position
+            east = x > centre_x
+            entry.update(
+                {
+                    "x": x,
+                    "y": y,
+                    "label_x": x - 14 if east else x + 14,
+                    "label_anchor": "end" if east else "start",
+                    "label_lines": label_lines(region["title"], y),
+                }
+            )
+        entries.append(entry)
+    return {
+        "viewbox": VIEWBOX,
+        "outline": OUTLINE_PATH,
+        "regions": entries,
+        "current": next((entry for entry in entries if entry["current"]), None),
+    }

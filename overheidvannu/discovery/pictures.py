@@ -3,23 +3,30 @@ for their templates (`templates/components/pictures/`).
 
 * the opgaven × regio's matrix (`/opgaven/`, `/regios/`): per opgave and
   region the published content linked to both, with its kennisbank link;
-* the cross-over diagram (`/opgaven/`, each opgave): the live opgaven on a
-  circle and their cross-overs (stored once, shown both ways) as lines;
-* the locator map (`/regios/`, each region): the outline of the Netherlands
-  from `regions.locator_map` with the regions marked;
+* the cross-over diagram on `/opgaven/`: the live opgaven on a circle and
+  their cross-overs (stored once, shown both ways) as lines;
+* the locator map on `/regios/`: the outline of the Netherlands from
+  `regions.locator_map` with the regions marked;
 * the learning levels on `/aanpak/`, each with its number of items.
 
-Design: the pages live in `articles`, `opgaven` and `regions`, which may not
-import discovery; the pictures need opgaven *and* regions and the content
-cache, which only discovery has. So the pages ask the `articles.pictures`
-hook for extra context and this module answers it (`page_pictures`,
-registered in `wagtail_hooks.py`): the dependency still runs one way.
+Design: the overviews (`/opgaven/`, `/regios/`) and the approach page live
+in `articles`, `opgaven` and `regions`, which may not import discovery; the
+matrix needs opgaven *and* regions, and all of them the content cache, which
+only discovery has. So those pages ask the `articles.pictures` hook for extra
+context and this module answers it (`page_pictures`, registered in
+`wagtail_hooks.py`): the dependency still runs one way. The drawing itself
+is pure geometry owned by the app whose things it draws
+(`opgaven.pictures.crossover_diagram`, `regions.locator_map.region_map`), so
+an opgave or region page draws its own picture from its own context, without
+the hook: an opgave page from the one query it already makes for its
+cross-overs, a region page with one query for the live regions, both within
+the detail-page budget of 10 queries.
 
-Cost: everything the matrix, the diagram and the map need comes from one
-cached `site_overview` (three queries when the cache is cold: the live
-opgaven and regions in one UNION, the cross-overs, the opgave × region
-counts), the levels from one cached query; with a warm cache a page pays
-nothing extra. The cache is keyed by the content version, which every
+Cost: everything the matrix, the diagram and the map need on the overviews
+comes from one cached `site_overview` (three queries when the cache is cold:
+the live opgaven and regions in one UNION, the cross-overs, the opgave ×
+region counts), the levels from one cached query; with a warm cache a page
+pays nothing extra. The cache is keyed by the content version, which every
 publish, unpublish and vocabulary change bumps (`content_cache`).
 
 Numbers match the listings: "published" is live and public, as in
@@ -34,15 +41,14 @@ from wagtail.models import Page
 from articles.models import ApproachPage, ContentPage, Level
 from articles.sections import KENNISBANK
 from opgaven.models import Crossover, OpgaveIndexPage, OpgavePage
-from regions import locator_map
+from opgaven.pictures import crossover_diagram
+from regions.locator_map import region_map
 from regions.models import RegionIndexPage, RegionPage
 
 from . import content_cache
 
 #: Shading steps of a non-empty matrix cell (1 … STEPS, relative to the fullest cell).
 STEPS = 4
-#: The cross-over diagram's square viewBox, the circle the nodes lie on and a node's radius.
-DIAGRAM_SIZE, DIAGRAM_RADIUS, NODE_RADIUS = 440, 180, 20
 #: The learning levels' square viewBox, the innermost ring's radius and each further ring's width.
 LEVELS_SIZE, LEVEL_RING_INNER, LEVEL_RING_WIDTH = 320, 58, 49
 
@@ -134,89 +140,6 @@ def matrix(overview):
     return {"regions": overview["regions"], "rows": rows, "highest": highest, "steps": range(1, STEPS + 1)}
 
 
-def crossover_diagram(overview, current=None):
-    """The opgaven as numbered nodes on a circle and their cross-overs as
-    lines. With `current` (an opgave page) that node is highlighted and only
-    its own cross-overs are drawn, so the list beside it says the same."""
-    opgaven = overview["opgaven"]
-    current_id = current.pk if current is not None else None
-    pairs = [pair for pair in overview["crossovers"] if current_id is None or current_id in pair]
-    linked = {pk: set() for pk in (node["id"] for node in opgaven)}
-    for one, other in pairs:
-        if one in linked and other in linked:
-            linked[one].add(other)
-            linked[other].add(one)
-    centre = DIAGRAM_SIZE / 2
-    nodes, by_id = [], {}
-    for number, opgave in enumerate(opgaven, start=1):
-        angle = -math.pi / 2 + 2 * math.pi * (number - 1) / max(len(opgaven), 1)
-        node = {
-            **opgave,
-            "number": number,
-            "x": round(centre + DIAGRAM_RADIUS * math.cos(angle), 1),
-            "y": round(centre + DIAGRAM_RADIUS * math.sin(angle), 1),
-            "current": opgave["id"] == current_id,
-        }
-        nodes.append(node)
-        by_id[opgave["id"]] = node
-    for node in nodes:
-        node["linked"] = [by_id[pk] for pk in sorted(linked[node["id"]], key=lambda pk: by_id[pk]["number"])]
-        node["linked_to_current"] = current_id in linked[node["id"]]
-    lines = [
-        {"one": by_id[one], "other": by_id[other], "current": current_id in (one, other)}
-        for one, other in pairs
-        if one in by_id and other in by_id
-    ]
-    return {
-        "nodes": nodes,
-        "lines": lines,
-        "current": by_id.get(current_id),
-        "size": DIAGRAM_SIZE,
-        "node_radius": NODE_RADIUS,
-        "label_radius": NODE_RADIUS - 6,
-    }
-
-
-def label_lines(title, y, longest=14, line_height=22):
-    """A map label as one or two lines (split at the space nearest the
-    middle when longer than `longest` characters), each with its y."""
-    words = title.split()
-    if len(title) <= longest or len(words) < 2:
-        return [{"text": title, "y": y}]
-    middle = len(title) / 2
-    split = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - middle))
-    top = y - line_height / 2
-    return [{"text": " ".join(words[:split]), "y": top}, {"text": " ".join(words[split:]), "y": top + line_height}]
-
-
-def region_map(overview, current=None):
-    """The outline of the Netherlands with a marker per known region."""
-    centre_x = locator_map.WIDTH / 2
-    regions = []
-    for region in overview["regions"]:
-        position = locator_map.marker_position(region["slug"])
-        entry = {**region, "current": current is not None and region["id"] == current.pk, "on_map": bool(position)}
-        if position:
-            x, y = position
-            east = x > centre_x
-            entry.update(
-                {
-                    "x": x,
-                    "y": y,
-                    "label_x": x - 14 if east else x + 14,
-                    "label_anchor": "end" if east else "start",
-                    "label_lines": label_lines(region["title"], y),
-                }
-            )
-        regions.append(entry)
-    return {
-        "viewbox": locator_map.VIEWBOX,
-        "outline": locator_map.OUTLINE_PATH,
-        "regions": regions,
-        "current": next((region for region in regions if region["current"]), None),
-    }
-
-
 def approach_levels():
     """The three learning levels, each with its count and kennisbank link."""
     levels = level_counts()
@@ -241,17 +164,18 @@ def approach_levels():
 
 
 def page_pictures(page, request):
-    """The pictures of `page`, for the `articles.pictures` hook."""
+    """The pictures of `page`, for the `articles.pictures` hook. (An opgave
+    or region page draws its own from the queries it already makes: see
+    `opgaven.context` and `regions.context`.)"""
     if isinstance(page, OpgaveIndexPage):
         overview = site_overview(request)
-        return {"matrix": matrix(overview), "crossover_diagram": crossover_diagram(overview)}
+        return {
+            "matrix": matrix(overview),
+            "crossover_diagram": crossover_diagram(overview["opgaven"], overview["crossovers"]),
+        }
     if isinstance(page, RegionIndexPage):
         overview = site_overview(request)
-        return {"matrix": matrix(overview), "region_map": region_map(overview)}
-    if isinstance(page, OpgavePage):
-        return {"crossover_diagram": crossover_diagram(site_overview(request), current=page)}
-    if isinstance(page, RegionPage):
-        return {"region_map": region_map(site_overview(request), current=page)}
+        return {"matrix": matrix(overview), "region_map": region_map(overview["regions"])}
     if isinstance(page, ApproachPage):
         return {"approach_levels": approach_levels()}
     return {}
