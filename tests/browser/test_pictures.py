@@ -124,3 +124,26 @@ def test_coverage_panel_and_report_in_the_admin(browser, site_url, admin_login, 
         assert page.locator("[id^=page_][id$=_title]").count() == number
     finally:
         context.close()
+
+
+def test_pictures_hold_up_in_forced_colours_and_print(page):
+    page.emulate_media(forced_colors="active")
+    page.goto("/regios/")
+    land = page.locator(".ovn-map__land")
+    # In forced colours the drawings use system colours, set by our stylesheet, not their brand colours.
+    canvas, text = page.evaluate(
+        """() => { const probe = document.createElement('div'); document.body.append(probe);
+        probe.style.color = 'Canvas'; const canvas = getComputedStyle(probe).color;
+        probe.style.color = 'CanvasText'; const text = getComputedStyle(probe).color; probe.remove();
+        return [canvas, text]; }"""
+    )
+    assert land.evaluate("el => getComputedStyle(el).fill") == canvas
+    assert land.evaluate("el => getComputedStyle(el).stroke") == text
+    shoot(page, "regios-forced-colours-1280")
+    page.goto("/opgaven/")
+    shoot(page, "opgaven-forced-colours-1280")
+    page.emulate_media(forced_colors="none", media="print")
+    page.goto("/opgaven/")
+    scroll = page.locator(".ovn-matrix__scroll")
+    assert scroll.evaluate("el => getComputedStyle(el).overflowX") == "visible"
+    assert page.locator(".ovn-nav").first.evaluate("el => getComputedStyle(el).display") == "none"
