@@ -12,7 +12,7 @@ from django.apps import apps
 from wagtail.admin.filters import DateRangePickerWidget
 from wagtail.admin.views.pages.listing import PageFilterSet
 
-from .models import EssayPage, EventPage, Level, StoryPage, Theme, TipPage
+from .models import ContentPage, EssayPage, EventPage, Level, StoryPage, Theme, TipPage
 
 
 def _opgaven(request):
@@ -49,6 +49,17 @@ class ContentPageFilterSet(DistinctPageFilterSet):
         label="Regio", queryset=_regions, widget=forms.CheckboxSelectMultiple
     )
     publication_date = django_filters.DateFromToRangeFilter(label="Publicatiedatum", widget=DateRangePickerWidget)
+
+
+class AllContentFilterSet(ContentPageFilterSet):
+    """Every content type in one listing, with a publication status filter:
+    the coverage report's cells link here (`?levels=…&opgaven=…&live=true`)."""
+
+    live = django_filters.BooleanFilter(label="Gepubliceerd")
+
+    class Meta:
+        model = ContentPage
+        fields = []
 
 
 class StoryPageFilterSet(ContentPageFilterSet):

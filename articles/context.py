@@ -13,6 +13,7 @@ from django.utils import timezone
 from .classification import classification
 from .kinds import ContentKind
 from .page_meta import load_images, page_meta, publisher_jsonld
+from .pictures import page_pictures
 
 RELATED_LIMIT = 4
 
@@ -112,4 +113,5 @@ def content_context(page, request, content):
 def approach_context(page, request, levels):
     context = page_meta(page, request, description=page.intro)
     context["levels"] = list(levels)
+    context.update(page_pictures(page, request))
     return context

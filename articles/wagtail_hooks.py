@@ -20,8 +20,14 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_filters import EssayPageFilterSet, EventPageFilterSet, StoryPageFilterSet, TipPageFilterSet
-from .models import EssayPage, EventPage, Organisation, Person, StoryPage, Theme, TipPage
+from .admin_filters import (
+    AllContentFilterSet,
+    EssayPageFilterSet,
+    EventPageFilterSet,
+    StoryPageFilterSet,
+    TipPageFilterSet,
+)
+from .models import ContentPage, EssayPage, EventPage, Organisation, Person, StoryPage, Theme, TipPage
 
 #: Menu hook through which any app adds a page listing to the "Inhoud" menu.
 CONTENT_MENU_HOOK = "register_inhoud_menu_item"
@@ -42,6 +48,18 @@ def page_columns(*extra_columns):
 PUBLICATION_DATE_COLUMN = DateColumn(
     "publication_date", label="Publicatiedatum", sort_key="publication_date", width="14%"
 )
+
+
+class ContentListingViewSet(PageListingViewSet):
+    """Stories, essays, tips and events together, e.g. everything live on one
+    opgave and level: where the coverage report's cells lead."""
+
+    model = ContentPage
+    name = "inhoud"
+    icon = "folder-open-inverse"
+    menu_label = "Alle inhoud"
+    filterset_class = AllContentFilterSet
+    columns = page_columns(Column("get_kind_display", label="Soort", width="12%"), PUBLICATION_DATE_COLUMN)
 
 
 class StoryListingViewSet(PageListingViewSet):
@@ -91,7 +109,7 @@ class ContentViewSetGroup(ViewSetGroup):
     menu_icon = "folder-open-inverse"
     menu_order = 150  # right after Wagtail's own page explorer
     submenu_hook = CONTENT_MENU_HOOK
-    items = (StoryListingViewSet, EssayListingViewSet, TipListingViewSet, EventListingViewSet)
+    items = (ContentListingViewSet, StoryListingViewSet, EssayListingViewSet, TipListingViewSet, EventListingViewSet)
 
 
 class ThemeViewSet(SnippetViewSet):

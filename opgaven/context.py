@@ -11,6 +11,8 @@ from articles.models import ContentPage
 from articles.page_meta import load_images, page_meta
 from articles.sections import KENNISBANK
 
+from .pictures import crossover_diagram
+
 LINKED_ITEMS = 8
 
 
@@ -43,23 +45,41 @@ def updates_and_bottlenecks(opgave):
     return progress, problems
 
 
-def crossovers_with_descriptions(opgave):
-    """The live opgaven crossing over with this one (either side), each with
-    the description written on whichever side holds it."""
+def opgaven_with_crossovers(opgave):
+    """Every live opgave in tree order, each with `crossover_description`:
+    None unless it crosses over with `opgave` (from either side), else the
+    description written on whichever side holds it ("" when none). One
+    query gives both the cross-overs and the cross-over diagram's nodes."""
     Crossover = type(opgave)._meta.get_field("crossovers").related_model
     described_here = Crossover.objects.filter(opgave=opgave, other=OuterRef("pk")).values("description")[:1]
     described_there = Crossover.objects.filter(opgave=OuterRef("pk"), other=opgave).values("description")[:1]
     return list(
-        opgave.get_crossovers()
+        type(opgave)
+        .objects.live()
         .annotate(
             crossover_description=Coalesce(
                 Subquery(described_here, output_field=CharField()),
                 Subquery(described_there, output_field=CharField()),
-                Value(""),
             )
         )
         .only("id", "title", "slug", "url_path", "intro")
+        .order_by("path")
     )
+
+
+def crossovers_and_diagram(opgave, request):
+    """The live opgaven crossing over with this one (by title) and the
+    cross-over diagram with this opgave highlighted."""
+    opgaven = opgaven_with_crossovers(opgave)
+    crossovers = sorted(
+        (other for other in opgaven if other.crossover_description is not None and other.pk != opgave.pk),
+        key=lambda other: other.title,
+    )
+    if not any(other.pk == opgave.pk for other in opgaven):
+        return crossovers, None  # a draft opgave (admin preview) is not in the drawing
+    nodes = [{"id": other.pk, "title": other.title, "url": other.get_url(request)} for other in opgaven]
+    diagram = crossover_diagram(nodes, [(opgave.pk, other.pk) for other in crossovers], current_id=opgave.pk)
+    return crossovers, diagram
 
 
 def opgave_context(page, request):
@@ -70,12 +90,14 @@ def opgave_context(page, request):
     if lead is not None and lead.photo_id:
         lead.photo = images[lead.photo_id]
     updates, bottlenecks = updates_and_bottlenecks(page)
+    crossovers, diagram = crossovers_and_diagram(page, request)
     linked = ContentPage.objects.published().linked_to(opgave=page).newest_first()
     context = page_meta(page, request, description=page.intro, image=images.get(page.listing_image_id))
     context.update(
         {
             "lead": lead,
-            "crossovers": crossovers_with_descriptions(page),
+            "crossovers": crossovers,
+            "crossover_diagram": diagram,
             "progress_updates": updates,
             "bottlenecks": bottlenecks,
             "linked_items": list(linked.cards().with_card_images()[:LINKED_ITEMS]),

@@ -22,6 +22,7 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 class OpgaveIndexPage(SectionIndexPage):
     subpage_types = ["opgaven.OpgavePage"]
     empty_message = "Er zijn nog geen opgaven gepubliceerd."
+    overview_template = "opgaven/opgave_index_page.html"
 
     class Meta:
         verbose_name = "overzicht opgaven"

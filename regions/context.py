@@ -11,6 +11,8 @@ from articles.models import ContentPage, GovernmentLayer
 from articles.page_meta import load_images, page_meta
 from articles.sections import KENNISBANK, VERHALEN
 
+from .locator_map import region_map
+
 SERIES_LIMIT = 12
 
 
@@ -74,6 +76,13 @@ def region_context(page, request):
             ),
             "stories": stories,
             "other_items": others,
+            "region_map": region_map(
+                [
+                    {"id": region.pk, "title": region.title, "slug": region.slug, "url": region.get_url(request)}
+                    for region in type(page).objects.live().only("id", "title", "slug", "url_path").order_by("path")
+                ],
+                current_id=page.pk,
+            ),
             "stories_url": VERHALEN.url(regio=page.slug),
             "listing_url": KENNISBANK.url(regio=page.slug),
         }

@@ -17,6 +17,7 @@ from .context import region_context
 class RegionIndexPage(SectionIndexPage):
     subpage_types = ["regions.RegionPage"]
     empty_message = "Er zijn nog geen regio's gepubliceerd."
+    overview_template = "regions/region_index_page.html"
 
     class Meta:
         verbose_name = "overzicht regio's"

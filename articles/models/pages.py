@@ -9,6 +9,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock, CertaintyBlock
 from ..context import approach_context
 from ..page_meta import page_meta
+from ..pictures import page_pictures
 from .taxonomy import Level
 
 
@@ -37,10 +38,14 @@ class SectionIndexPage(IndexPage):
     class Meta:
         abstract = True
 
+    #: A template extending the shared one (e.g. to fill its
+    #: `after_overview` block); the shared template when empty.
+    overview_template = ""
+
     def get_template(self, request, *args, **kwargs):
         # Wagtail gives every page class its own default template name, so
         # the shared template is named here rather than as `template`.
-        return "articles/section_index_page.html"
+        return self.overview_template or "articles/section_index_page.html"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -49,6 +54,7 @@ class SectionIndexPage(IndexPage):
         context["children"] = list(
             child_model.objects.child_of(self).live().only("id", "title", "slug", "url_path", "intro").order_by("path")
         )
+        context.update(page_pictures(self, request))
         return context
 
 

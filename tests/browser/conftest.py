@@ -43,6 +43,8 @@ CHROMIUM_ARGS = [
 SERVED_SITE_ENV = {}
 STARTUP_TIMEOUT = 60  # seconds for gunicorn to answer /healthz
 NAVIGATION_TIMEOUT_MS = 60_000
+#: The environment the served site runs with, once `site_url` has started it.
+SITE_ENV = {}
 
 
 def _with_database(url, name):
@@ -143,6 +145,9 @@ def site_url():
         }
         for var in ("REDIS_URL", "SEARCH_URL", "AWS_STORAGE_BUCKET_NAME"):
             env.pop(var, None)
+        # Tests that need the served site's database (e.g. to add an admin user) run manage.py with this.
+        SITE_ENV.clear()
+        SITE_ENV.update(env)
         # collectstatic needs no database: let it run beside migrate and load_demo.
         collectstatic = _start(["collectstatic", "--noinput"], env)
         try:
