@@ -10,11 +10,23 @@ most that long — no longer than a CDN may already cache a public page.
 """
 
 import hashlib
+import threading
 
 from django.conf import settings
 from django.core.cache import cache
 
 VERSION_KEY = "ovn:content-version"
+# With CONTENT_CACHE_SERVE_STALE, a miss returns the last value computed under
+# any version (kept this long) and flags it, so the site can recompute it in
+# the background instead of in a visitor's request; `fresh` forces computing.
+STALE_SECONDS = 24 * 60 * 60
+state = threading.local()
+
+
+def take_served_stale():
+    """Whether this thread served a stale value since the last call."""
+    served, state.served_stale = getattr(state, "served_stale", False), False
+    return served
 
 
 def timeout():
@@ -40,11 +52,18 @@ def bump_content_version(**kwargs):
 def cached(name, compute):
     """`compute()` cached under `name` for the current content version."""
     # Hashed: names may hold visitors' words, which no cache key may.
-    key = f"ovn:{content_version()}:{hashlib.sha256(name.encode()).hexdigest()}"
+    digest = hashlib.sha256(name.encode()).hexdigest()
+    key = f"ovn:{content_version()}:{digest}"
     value = cache.get(key)
     if value is None:
+        if getattr(settings, "CONTENT_CACHE_SERVE_STALE", False) and not getattr(state, "fresh", False):
+            value = cache.get(f"ovn:stale:{digest}")
+            if value is not None:
+                state.served_stale = True
+                return value
         value = compute()
         cache.set(key, value, timeout())
+        cache.set(f"ovn:stale:{digest}", value, STALE_SECONDS)
     return value
 
 

@@ -24,3 +24,21 @@ def search_index(settings):
     """Keep the search index up to date on every save, as on the real site
     (off by default in tests: see overheidvannu/settings/test.py)."""
     settings.WAGTAILSEARCH_BACKENDS = {"default": settings.SEARCH_INDEXING}
+
+
+@pytest.fixture(scope="module")
+def restore_migrated_data(django_db_setup, django_db_blocker):
+    """For modules of transactional tests against servers in other processes:
+    a transactional test ends by emptying every table, and pytest-django puts
+    back what migrations created (the home page, levels, groups, the
+    workflow) only before the next such test. Put it back after the module
+    too, so the tests after it, and a later run with --reuse-db, find it."""
+    yield
+    from django.db import connection
+
+    from articles.models import HomePage
+
+    with django_db_blocker.unblock():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents and not HomePage.objects.exists():
+            connection.creation.deserialize_db_from_string(contents)

@@ -24,6 +24,10 @@ INSTALLED_APPS = [
     "regions",
     "overheidvannu",
     "wagtail.contrib.redirects",
+    # Background work (search index, purges, cache warming, e-mail): the
+    # database backend's tables; `manage.py db_worker` runs them.
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
@@ -60,6 +64,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Outside the Cache-Control middleware: tags what a shared cache may keep
+    # with surrogate keys (overheidvannu/frontend_cache.py).
+    "overheidvannu.frontend_cache.SurrogateKeyMiddleware",
     "overheidvannu.middleware.PublicCacheControlMiddleware",
     "overheidvannu.middleware.ContentSecurityPolicyMiddleware",
 ]
@@ -223,5 +230,45 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Background tasks (django-tasks). `immediate` runs each task inside the
+# request, so `make run` and a lone `gunicorn` need no worker; production with
+# a worker sets TASKS_BACKEND=database and runs `manage.py db_worker`.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+        }.get(TASKS_BACKEND, TASKS_BACKEND)
+    }
+}
+
+# E-mail: every message is handed to a task (overheidvannu/mail.py), which
+# sends it over SMTP with retries, so no editorial action waits for or fails
+# on the mail server.
+EMAIL_BACKEND = "overheidvannu.mail.QueuedEmailBackend"
+MAIL_TRANSPORT_BACKEND = os.environ.get("MAIL_TRANSPORT_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0") == "1"
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "redactie@overheidvannu.example")
+# Seconds to wait before each new try of a message the mail server refused or
+# did not answer (database task backend only); then it is logged as lost.
+MAIL_RETRY_DELAYS = [int(s) for s in env_list("MAIL_RETRY_DELAYS", "30,60,300,900,3600,21600")]
+
+# HTTP cache in front (Varnish or a CDN): where to send purge requests
+# (comma-separated for several caches); nothing is purged when unset.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+# Response header carrying the surrogate keys: `xkey` for Varnish's xkey vmod,
+# `Surrogate-Key` for Fastly, `Cache-Tag` for Cloudflare.
+SURROGATE_KEY_HEADER = os.environ.get("SURROGATE_KEY_HEADER", "xkey")
+# After a change, serve the previous facet counts while a task recomputes
+# them (see articles/content_cache.py); off where tasks run in the request.
+_serve_stale_default = "0" if TASKS_BACKEND == "immediate" else "1"
+CONTENT_CACHE_SERVE_STALE = os.environ.get("CONTENT_CACHE_SERVE_STALE", _serve_stale_default) == "1"
 
 SECURITY_CONTACT_EMAIL = os.environ.get("SECURITY_CONTACT_EMAIL", "security@overheidvannu.example")
