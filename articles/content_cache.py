@@ -11,15 +11,16 @@ most that long — no longer than a CDN may already cache a public page.
 
 import hashlib
 import threading
+import time
 
 from django.conf import settings
 from django.core.cache import cache
 
 VERSION_KEY = "ovn:content-version"
 # With CONTENT_CACHE_SERVE_STALE, a miss returns the last value computed under
-# any version (kept this long) and flags it, so the site can recompute it in
-# the background instead of in a visitor's request; `fresh` forces computing.
-STALE_SECONDS = 24 * 60 * 60
+# an earlier version (if computed within the timeout) and flags it, so the site
+# can recompute it in the background instead of in a visitor's request;
+# `state.fresh` forces computing.
 state = threading.local()
 
 
@@ -57,13 +58,13 @@ def cached(name, compute):
     value = cache.get(key)
     if value is None:
         if getattr(settings, "CONTENT_CACHE_SERVE_STALE", False) and not getattr(state, "fresh", False):
-            value = cache.get(f"ovn:stale:{digest}")
-            if value is not None:
+            computed_at, value = cache.get(f"ovn:stale:{digest}", (0, None))
+            if value is not None and time.time() - computed_at < timeout():
                 state.served_stale = True
                 return value
         value = compute()
         cache.set(key, value, timeout())
-        cache.set(f"ovn:stale:{digest}", value, STALE_SECONDS)
+        cache.set(f"ovn:stale:{digest}", (time.time(), value), timeout())
     return value
 
 

@@ -147,24 +147,21 @@ class SurrogateKeyMiddleware:
 
         content_cache.take_served_stale()  # a flag left by an earlier request in this thread
         response = self.get_response(request)
-        if request.method in ("GET", "HEAD") and "public" in response.get("Cache-Control", ""):
+        if request.method not in ("GET", "HEAD"):
+            return response
+        public = "public" in response.get("Cache-Control", "")
+        if public:
             response[settings.SURROGATE_KEY_HEADER] = " ".join(response_keys(request, response))
-            self._after_stale(request, response)
+        if content_cache.take_served_stale():
+            # Built on the previous content version's derived data (served so
+            # as never to recompute it in a visitor's request): kept briefly
+            # only, while a task recomputes it for this address.
+            if public:
+                response["Cache-Control"] = "public, max-age=5"
+            from .tasks import enqueue_refresh
+
+            enqueue_refresh(request.get_full_path())
         return response
-
-    @staticmethod
-    def _after_stale(request, response):
-        """A response built on the previous content version's facet counts
-        (served so as never to recompute them in a visitor's request) may be
-        kept only briefly; a task recomputes them for this address."""
-        from articles import content_cache
-
-        if not content_cache.take_served_stale():
-            return
-        response["Cache-Control"] = "public, max-age=5"
-        from .tasks import enqueue_refresh
-
-        enqueue_refresh(request.get_full_path())
 
 
 def remember_served_page(page, request, serve_args, serve_kwargs):

@@ -267,8 +267,9 @@ FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
 # `Surrogate-Key` for Fastly, `Cache-Tag` for Cloudflare.
 SURROGATE_KEY_HEADER = os.environ.get("SURROGATE_KEY_HEADER", "xkey")
 # After a change, serve the previous facet counts while a task recomputes
-# them (see articles/content_cache.py); off where tasks run in the request.
-_serve_stale_default = "0" if TASKS_BACKEND == "immediate" else "1"
+# them (see articles/content_cache.py).
+# Needs a worker and a cache shared with it (Redis).
+_serve_stale_default = "1" if TASKS_BACKEND != "immediate" and REDIS_URL else "0"
 CONTENT_CACHE_SERVE_STALE = os.environ.get("CONTENT_CACHE_SERVE_STALE", _serve_stale_default) == "1"
 
 SECURITY_CONTACT_EMAIL = os.environ.get("SECURITY_CONTACT_EMAIL", "security@overheidvannu.example")
