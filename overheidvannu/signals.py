@@ -1,35 +1,53 @@
 """Editorial changes → purges of the HTTP cache in front (and, in the
 background, re-indexing). Connected in OverheidVanNuConfig.ready()."""
 
+import functools
+
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 
-from .frontend_cache import keys_for_object, keys_for_page, schedule_purge
+from .frontend_cache import cache_urls, keys_for_object, keys_for_page, schedule_purge
 
 SNIPPET_MODELS = ("articles.theme", "articles.level", "articles.person", "articles.organisation")
 
 
+def when_purging(receiver):
+    """Skip the work of finding keys when no cache is configured."""
+
+    @functools.wraps(receiver)
+    def wrapper(*args, **kwargs):
+        if cache_urls():
+            receiver(*args, **kwargs)
+
+    return wrapper
+
+
+@when_purging
 def on_published(sender, instance, **kwargs):
     schedule_purge(keys_for_page(instance))
 
 
+@when_purging
 def on_unpublished(sender, instance, **kwargs):
     # Unpublishing takes the page's descendants offline with it.
     schedule_purge(keys_for_page(instance, descendants=True))
 
 
+@when_purging
 def on_moved(sender, instance, parent_page_before=None, parent_page_after=None, **kwargs):
     # Its URL and its descendants' change; both parents list it (or did).
     schedule_purge(keys_for_page(instance, descendants=True, parents=(parent_page_before, parent_page_after)))
 
 
+@when_purging
 def on_page_deleted(sender, instance, **kwargs):
     # Before the delete: the parent, descendants and links are still there.
     if instance.live:
         schedule_purge(keys_for_page(instance, descendants=True))
 
 
+@when_purging
 def on_snippet_changed(sender, instance, **kwargs):
     if kwargs.get("raw"):
         return
@@ -37,6 +55,7 @@ def on_snippet_changed(sender, instance, **kwargs):
         schedule_purge(keys_for_object(instance))
 
 
+@when_purging
 def on_view_restriction_changed(sender, instance, **kwargs):
     page = instance.page
     if page is not None and page.live:
