@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format install clean
+.PHONY: run test lint format install clean bench bench-load worker
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,19 @@ format: $(STAMP)
 
 test: $(STAMP)
 	bash scripts/test.sh
+
+# Per-page server time at 1,000 and 50,000 items, warm and cold (builds the sites once).
+bench: $(STAMP)
+	bash scripts/bench.sh
+
+# wrk on loopback: the site under production settings with gunicorn and Varnish
+# (BENCH_DURATION=10 for a quick run; 60 s per run by default).
+bench-load: $(STAMP)
+	$(BIN)/python scripts/bench_load.py
+
+# The background task worker (production runs it beside gunicorn, TASKS_BACKEND=database).
+worker: $(STAMP)
+	$(BIN)/python manage.py db_worker --interval 0.25
 
 clean:
 	rm -rf var .pytest_cache .ruff_cache db.sqlite3

@@ -20,6 +20,9 @@ def grant_lockout_permissions(sender=None, using="default", **kwargs):
 
 
 class OverheidVanNuConfig(AppConfig):
+    """Site-wide pieces: settings, URLs, middleware, admin security, the HTTP
+    cache in front, background tasks and e-mail."""
+
     name = "overheidvannu"
     label = "overheidvannu"
     verbose_name = "Overheid van Nu"
@@ -45,3 +48,9 @@ class OverheidVanNuConfig(AppConfig):
             sender=global_apps.get_app_config("axes"),
             dispatch_uid="ovn_lockout_permissions",
         )
+
+        from . import signals
+        from .site_address import sync_after_migrate
+
+        post_migrate.connect(sync_after_migrate, dispatch_uid="ovn-sync-site")
+        signals.connect()

@@ -1,11 +1,15 @@
-"""Admin additions of the site-wide security pieces: the two-factor screens,
-the account menu entry for them, and the lockout overview."""
+"""Wagtail hooks of the site-wide pieces: the two-factor screens, the account
+menu entry for them and the lockout overview; and the served page remembered
+for the HTTP cache's surrogate keys."""
 
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .frontend_cache import remember_served_page
 from .security import lockouts_admin, two_factor
+
+hooks.register("before_serve_page", remember_served_page)
 
 
 @hooks.register("register_admin_urls")

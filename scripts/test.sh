@@ -49,6 +49,21 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb 
     fi
 fi
 
+# The HTTP cache tests start a real varnishd with deploy/varnish.vcl (xkey vmod).
+have_varnish() {
+    { command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ]; } \
+        && ls /usr/lib/*/varnish/vmods/libvmod_xkey.so >/dev/null 2>&1
+}
+if ! have_varnish; then
+    if [ "$(id -u)" = "0" ]; then
+        echo "Varnish not found: installing Debian's varnish and varnish-modules..."
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish varnish-modules >/dev/null
+    else
+        echo "The cache tests need varnishd and its xkey vmod: install Debian's varnish and varnish-modules." >&2
+        exit 1
+    fi
+fi
+
 echo "== lint"
 $BIN/ruff check .
 $BIN/ruff format --check .

@@ -50,3 +50,21 @@ def force_login_is_fully_signed_in(monkeypatch):
             session.save()
 
     monkeypatch.setattr(Client, "force_login", force_login)
+
+
+@pytest.fixture(scope="module")
+def restore_migrated_data(django_db_setup, django_db_blocker):
+    """For modules of transactional tests against servers in other processes:
+    a transactional test ends by emptying every table, and pytest-django puts
+    back what migrations created (the home page, levels, groups, the
+    workflow) only before the next such test. Put it back after the module
+    too, so the tests after it, and a later run with --reuse-db, find it."""
+    yield
+    from django.db import connection
+
+    from overheidvannu.discovery.models import HomePage
+
+    with django_db_blocker.unblock():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents and not HomePage.objects.exists():
+            connection.creation.deserialize_db_from_string(contents)

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.module_loading import import_string
 
 from articles.models import ContentKind
+from overheidvannu.mail import QueuedEmailBackend
 
 from . import tokens
 
@@ -22,6 +23,9 @@ def mail_available():
     """Whether mail can go out. In production SMTP needs `EMAIL_HOST`; without
     it the follow page says alerts are unavailable instead of failing."""
     backend = import_string(settings.EMAIL_BACKEND)
+    if issubclass(backend, QueuedEmailBackend):
+        # Queued mail goes out over the transport behind the queue.
+        backend = import_string(settings.MAIL_TRANSPORT_BACKEND)
     if issubclass(backend, SMTPBackend):
         return bool(getattr(settings, "EMAIL_HOST", ""))
     return True

@@ -10,6 +10,8 @@ most that long — no longer than a CDN may already cache a public page.
 """
 
 import hashlib
+import threading
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -20,6 +22,17 @@ from wagtail.signals import page_published, page_unpublished
 from articles.models import ContentPage, Level, Theme
 
 VERSION_KEY = "ovn:content-version"
+# With CONTENT_CACHE_SERVE_STALE, a miss returns the last value computed under
+# an earlier version (if computed within the timeout) and flags it, so the site
+# can recompute it in the background instead of in a visitor's request;
+# `state.fresh` forces computing.
+state = threading.local()
+
+
+def take_served_stale():
+    """Whether this thread served a stale value since the last call."""
+    served, state.served_stale = getattr(state, "served_stale", False), False
+    return served
 
 
 def timeout():
@@ -45,11 +58,18 @@ def bump_content_version(**kwargs):
 def cached(name, compute):
     """`compute()` cached under `name` for the current content version."""
     # Hashed: names may hold visitors' words, which no cache key may.
-    key = f"ovn:{content_version()}:{hashlib.sha256(name.encode()).hexdigest()}"
+    digest = hashlib.sha256(name.encode()).hexdigest()
+    key = f"ovn:{content_version()}:{digest}"
     value = cache.get(key)
     if value is None:
+        if getattr(settings, "CONTENT_CACHE_SERVE_STALE", False) and not getattr(state, "fresh", False):
+            computed_at, value = cache.get(f"ovn:stale:{digest}", (0, None))
+            if value is not None and time.time() - computed_at < timeout():
+                state.served_stale = True
+                return value
         value = compute()
         cache.set(key, value, timeout())
+        cache.set(f"ovn:stale:{digest}", (time.time(), value), timeout())
     return value
 
 

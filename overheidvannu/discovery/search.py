@@ -318,5 +318,8 @@ def reindex_published_page(sender, instance, **kwargs):
         insert_or_update_object(instance)
 
 
+REINDEX_PUBLISHED_PAGE = "ovn-reindex-published-page"
+
+
 def connect_signals():
-    page_published.connect(reindex_published_page, dispatch_uid="ovn-reindex-published-page")
+    page_published.connect(reindex_published_page, dispatch_uid=REINDEX_PUBLISHED_PAGE)

@@ -38,6 +38,10 @@ INSTALLED_APPS = [
     "overheidvannu",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    # Background work (search index, purges, cache warming, e-mail): the
+    # database backend's tables; `manage.py db_worker` runs them.
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
@@ -84,6 +88,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Outside the Cache-Control middleware: tags what a shared cache may keep
+    # with surrogate keys (overheidvannu/frontend_cache.py).
+    "overheidvannu.frontend_cache.SurrogateKeyMiddleware",
     "overheidvannu.middleware.PublicCacheControlMiddleware",
     "overheidvannu.security.headers.ContentSecurityPolicyMiddleware",
     # Last: turns a locked-out login into the 429 page.
@@ -368,20 +375,57 @@ LOGGING = {
     "loggers": {"overheidvannu.security": {"level": "INFO"}},
 }
 
-SECURITY_CONTACT_EMAIL = os.environ.get("SECURITY_CONTACT_EMAIL", "security@overheidvannu.example")
+# Background tasks (django-tasks). `immediate` runs each task inside the
+# request, so `make run` and a lone `gunicorn` need no worker; production with
+# a worker sets TASKS_BACKEND=database and runs `manage.py db_worker`.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+        }.get(TASKS_BACKEND, TASKS_BACKEND)
+    }
+}
 
-# --- E-mail: alerts and contact-form notifications (issue 12) -------------------
-# Production reads the SMTP settings from the environment (production.py);
-# `make run` prints mails to the console (dev.py); tests keep them in memory
-# or send them to a real SMTP server started by the test.
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-EMAIL_HOST = ""  # empty: no SMTP, so /volgen/ says alerts are unavailable
-EMAIL_TIMEOUT = 10  # seconds; a hanging mail server must not hang a request
-DEFAULT_FROM_EMAIL = "Overheid van Nu <redactie@overheidvannu.example>"
+# --- E-mail --------------------------------------------------------------------
+# Every message is handed to a task (overheidvannu/mail.py), which sends it over
+# MAIL_TRANSPORT_BACKEND (SMTP) with retries, so no editorial action waits for or
+# fails on the mail server. SMTP comes only from the environment; without
+# EMAIL_HOST no mail goes out and /volgen/ says that alerts are unavailable.
+# `make run` prints mails to the console (dev.py); tests keep them in memory or
+# send them to a real SMTP server started by the test.
+EMAIL_BACKEND = "overheidvannu.mail.QueuedEmailBackend"
+MAIL_TRANSPORT_BACKEND = os.environ.get("MAIL_TRANSPORT_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587") or "587")
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "1") == "1"
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))  # a hanging mail server must not hang a worker
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Overheid van Nu <redactie@overheidvannu.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds to wait before each new try of a message the mail server refused or
+# did not answer (database task backend only); then it is logged as lost.
+MAIL_RETRY_DELAYS = [int(s) for s in env_list("MAIL_RETRY_DELAYS", "30,60,300,900,3600,21600")]
 # Contact-form submissions are deleted after this many days by
 # `manage.py delete_old_submissions` (the privacy page states the same period).
 CONTACT_SUBMISSION_RETENTION_DAYS = 90
+
+# HTTP cache in front (Varnish or a CDN): where to send purge requests
+# (comma-separated for several caches); nothing is purged when unset.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+# Response header carrying the surrogate keys: `xkey` for Varnish's xkey vmod,
+# `Surrogate-Key` for Fastly, `Cache-Tag` for Cloudflare.
+SURROGATE_KEY_HEADER = os.environ.get("SURROGATE_KEY_HEADER", "xkey")
+# After a change, serve the previous facet counts while a task recomputes
+# them (see overheidvannu/discovery/content_cache.py).
+# Needs a worker and a cache shared with it (Redis).
+_serve_stale_default = "1" if TASKS_BACKEND != "immediate" and REDIS_URL else "0"
+CONTENT_CACHE_SERVE_STALE = os.environ.get("CONTENT_CACHE_SERVE_STALE", _serve_stale_default) == "1"
+
+SECURITY_CONTACT_EMAIL = os.environ.get("SECURITY_CONTACT_EMAIL", "security@overheidvannu.example")
+
 # Rate limits of the two public forms count per visitor IP address: behind
 # this many proxies that append to X-Forwarded-For (0: use REMOTE_ADDR).
 NUM_PROXIES = 0

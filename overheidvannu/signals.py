@@ -1,0 +1,91 @@
+"""Editorial changes → purges of the HTTP cache in front (and, in the
+background, re-indexing). Connected in OverheidVanNuConfig.ready()."""
+
+import functools
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
+
+from overheidvannu.discovery.search import REINDEX_PUBLISHED_PAGE
+
+from .frontend_cache import cache_urls, keys_for_object, keys_for_page, schedule_purge
+
+SNIPPET_MODELS = ("articles.theme", "articles.level", "articles.person", "articles.organisation")
+
+
+def when_purging(receiver):
+    """Skip the work of finding keys when no cache is configured."""
+
+    @functools.wraps(receiver)
+    def wrapper(*args, **kwargs):
+        if cache_urls():
+            receiver(*args, **kwargs)
+
+    return wrapper
+
+
+@when_purging
+def on_published(sender, instance, **kwargs):
+    schedule_purge(keys_for_page(instance))
+
+
+@when_purging
+def on_unpublished(sender, instance, **kwargs):
+    # Unpublishing takes the page's descendants offline with it.
+    schedule_purge(keys_for_page(instance, descendants=True))
+
+
+@when_purging
+def on_moved(sender, instance, parent_page_before=None, parent_page_after=None, **kwargs):
+    # Its URL and its descendants' change; both parents list it (or did).
+    schedule_purge(keys_for_page(instance, descendants=True, parents=(parent_page_before, parent_page_after)))
+
+
+@when_purging
+def on_page_deleted(sender, instance, **kwargs):
+    # Before the delete: the parent, descendants and links are still there.
+    if instance.live:
+        schedule_purge(keys_for_page(instance, descendants=True))
+
+
+@when_purging
+def on_snippet_changed(sender, instance, **kwargs):
+    if kwargs.get("raw"):
+        return
+    if instance._meta.label_lower in SNIPPET_MODELS:
+        schedule_purge(keys_for_object(instance))
+
+
+@when_purging
+def on_view_restriction_changed(sender, instance, **kwargs):
+    page = instance.page
+    if page is not None and page.live:
+        schedule_purge(keys_for_page(page, descendants=True))
+
+
+def on_published_reindex(sender, instance, **kwargs):
+    """Re-index a published page in the background once its links are saved
+    (replaces discovery.search's in-request receiver when a worker runs)."""
+    from .tasks import reindex_page_task
+
+    transaction.on_commit(lambda: reindex_page_task.enqueue(instance.pk))
+
+
+def connect():
+    from wagtail.models import Page, PageViewRestriction
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(on_published, dispatch_uid="ovn-purge-published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="ovn-purge-unpublished")
+    post_page_move.connect(on_moved, dispatch_uid="ovn-purge-moved")
+    pre_delete.connect(on_page_deleted, sender=Page, dispatch_uid="ovn-purge-page-deleted")
+    for signal in (post_save, post_delete):
+        signal.connect(on_snippet_changed, dispatch_uid=f"ovn-purge-snippet-{id(signal)}")
+        signal.connect(
+            on_view_restriction_changed, sender=PageViewRestriction, dispatch_uid=f"ovn-purge-restriction-{id(signal)}"
+        )
+
+    if settings.TASKS_BACKEND != "immediate":
+        page_published.disconnect(dispatch_uid=REINDEX_PUBLISHED_PAGE)
+        page_published.connect(on_published_reindex, dispatch_uid="ovn-reindex-published")
