@@ -200,3 +200,18 @@ def register_search_terms_menu_item():
     return SearchTermsMenuItem(
         "Populaire zoektermen", reverse("zoektermen"), name="populaire-zoektermen", icon_name="search", order=1310
     )
+
+
+# --- admin script: one-time form keys and upload limits ------------------------
+
+
+@hooks.register("insert_global_admin_js")
+def editorial_admin_js():
+    from django.conf import settings
+    from django.templatetags.static import static
+    from django.utils.html import format_html, json_script
+
+    limits = {"image": settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE, "document": settings.WAGTAILDOCS_MAX_UPLOAD_SIZE}
+    return format_html(
+        '{}<script src="{}" defer></script>', json_script(limits, "ovn-upload-limits"), static("js/admin-editorial.js")
+    )
