@@ -9,8 +9,9 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Kennisbank"
 
     def ready(self):
-        from django.db.models.signals import post_migrate
+        from django.db.models.signals import post_migrate, post_save
 
-        from .editorial import ensure_editorial_setup
+        from .editorial import ensure_editorial_setup, on_page_saved
 
         post_migrate.connect(ensure_editorial_setup, sender=self)
+        post_save.connect(on_page_saved, dispatch_uid="articles-section-permissions")

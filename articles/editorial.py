@@ -8,10 +8,24 @@ Two groups exist on every site:
 
 One workflow, ``Redactionele review``, with a group-approval task for the
 Eindredacteuren, is assigned to the root page, so it covers every page.
+
+Rights are given per section: on each page directly below the home page (the
+listings, the opgaven and regions overviews, the plain pages), so they cover
+that section and everything in it, never Root or the home page itself.
+
+Nobody deletes the home page or a section page (`EditorialPagePermissionTester`,
+used by every page type through `EditorialPermissionsMixin`). Editors never
+delete for good either: the way to remove a page is "Offline halen", which
+keeps the page and all its revisions; the "Prullenbak" report lists what was
+taken offline, and publishing it again restores it. Only a superuser (the
+functional administrator) deletes permanently. This uses Wagtail's own means;
+the one maintained package, wagtail-trash 3.2, supports Wagtail 6-7 only and
+depends on the retired wagtail-modeladmin.
 """
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
+from wagtail.models import PagePermissionTester
 
 EDITORS = "Redacteuren"
 REVIEWERS = "Eindredacteuren"
@@ -19,7 +33,61 @@ WORKFLOW_NAME = "Redactionele review"
 TASK_NAME = "Goedkeuring door de eindredactie"
 
 EDITOR_PAGE_PERMISSIONS = ["add", "change", "lock"]
-REVIEWER_PAGE_PERMISSIONS = ["add", "change", "lock", "publish", "unlock", "bulk_delete"]
+REVIEWER_PAGE_PERMISSIONS = ["add", "change", "lock", "publish", "unlock"]
+
+#: Root (1), the home page (2) and the sections below it (3) are fixed.
+SECTION_DEPTH = 3
+
+
+class EditorialPagePermissionTester(PagePermissionTester):
+    """Wagtail's rules, plus: the home page and the sections are never
+    deleted or moved, and only superusers delete pages at all (editors take a
+    page offline instead; see the module docstring)."""
+
+    def is_fixed(self):
+        return self.page.depth <= SECTION_DEPTH
+
+    def can_delete(self, ignore_bulk=False):
+        if self.is_fixed() or not self.user.is_superuser:
+            return False
+        return super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_move(self):
+        return not self.is_fixed() and super().can_move()
+
+
+class EditorialPermissionsMixin:
+    """Mixed into every page type of the site."""
+
+    def permissions_for_user(self, user):
+        return EditorialPagePermissionTester(user, self)
+
+
+def grant_section_permissions(section, groups=None):
+    """Give both groups their rights on one section page (and so on all
+    pages below it)."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    groups = groups or {
+        Group.objects.get_or_create(name=EDITORS)[0]: EDITOR_PAGE_PERMISSIONS,
+        Group.objects.get_or_create(name=REVIEWERS)[0]: REVIEWER_PAGE_PERMISSIONS,
+    }
+    for group, types in groups.items():
+        for permission in Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=[f"{t}_page" for t in types]
+        ):
+            GroupPagePermission.objects.get_or_create(group=group, page=section, permission=permission)
+
+
+def on_page_saved(sender, instance, created, raw=False, **kwargs):
+    """A new section page gets the groups' rights at once (load_demo builds
+    the tree after migrate)."""
+    from wagtail.models import Page
+
+    if created and not raw and isinstance(instance, Page) and instance.depth == SECTION_DEPTH:
+        grant_section_permissions(instance)
+
 
 # (app_label, model) pairs whose add/change permissions both groups get;
 # reviewers may also delete them.
@@ -82,12 +150,13 @@ def ensure_editorial_setup(sender=None, using="default", **kwargs):
     )
 
     root = Page.get_first_root_node()
-    if root is not None:
-        for group, types in ((editors, EDITOR_PAGE_PERMISSIONS), (reviewers, REVIEWER_PAGE_PERMISSIONS)):
-            for permission in Permission.objects.filter(
-                content_type__app_label="wagtailcore", codename__in=[f"{t}_page" for t in types]
-            ):
-                GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
+    # Rights per section, never on Root or the home page (repairs older sites).
+    GroupPagePermission.objects.filter(group__in=[editors, reviewers], page__depth__lt=SECTION_DEPTH).delete()
+    GroupPagePermission.objects.filter(
+        group__in=[editors, reviewers], permission__codename__in=["bulk_delete_page", "delete_page"]
+    ).delete()
+    for section in Page.objects.filter(depth=SECTION_DEPTH):
+        grant_section_permissions(section, {editors: EDITOR_PAGE_PERMISSIONS, reviewers: REVIEWER_PAGE_PERMISSIONS})
 
     collection = Collection.get_first_root_node()
     if collection is not None:

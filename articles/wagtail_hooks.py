@@ -215,3 +215,26 @@ def editorial_admin_js():
     return format_html(
         '{}<script src="{}" defer></script>', json_script(limits, "ovn-upload-limits"), static("js/admin-editorial.js")
     )
+
+
+# --- Prullenbak: pages taken offline, restored by publishing them again -------
+
+
+@hooks.register("register_admin_urls")
+def register_prullenbak_urls():
+    from django.urls import path
+
+    from .editorial_admin import prullenbak, prullenbak_restore
+
+    return [
+        path("prullenbak/", prullenbak, name="prullenbak"),
+        path("prullenbak/<int:page_id>/terugzetten/", prullenbak_restore, name="prullenbak_restore"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_prullenbak_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem("Prullenbak", reverse("prullenbak"), name="prullenbak", icon_name="bin", order=1320)

@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from articles.blocks import CommitmentBlock
+from articles.editorial import EditorialPermissionsMixin
 from articles.models import SectionIndexPage, listing_image_field
 
 from .context import opgave_context
@@ -57,7 +58,7 @@ class OpgavePageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class OpgavePage(Page):
+class OpgavePage(EditorialPermissionsMixin, Page):
     intro = models.TextField(
         "inleiding", max_length=400, help_text="Eén zin die de opgave samenvat; verschijnt in overzichten."
     )

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock
 from ..context import content_context
+from ..editorial import EditorialPermissionsMixin
 from ..kinds import ContentKind
 from ..querysets import ContentPageManager
 from .fields import listing_image_field
@@ -49,7 +50,7 @@ class ContentPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class ContentPage(Page):
+class ContentPage(EditorialPermissionsMixin, Page):
     """Shared base of stories, essays, tips and events. Not creatable itself."""
 
     kind = models.CharField("soort", max_length=20, choices=ContentKind.choices, editable=False, db_index=True)
