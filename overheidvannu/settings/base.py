@@ -145,6 +145,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt"]
 # Documents only through Wagtail's serve view, which checks privacy and permissions.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# Alt text is required on upload, with an explicit "decoratief" choice.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "articles.images.ImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Embeds are rendered as privacy-friendly links, never as third-party iframes.
