@@ -89,6 +89,9 @@ def on_page_saved(sender, instance, created, raw=False, **kwargs):
         grant_section_permissions(instance)
 
 
+#: The curated vocabulary, reviewed like pages.
+VOCABULARY_MODELS = [("articles", "theme"), ("articles", "person"), ("articles", "organisation")]
+
 # (app_label, model) pairs whose add/change permissions both groups get;
 # reviewers may also delete them.
 SHARED_MODELS = [
@@ -107,14 +110,33 @@ def _model_permissions(Permission, actions, models):
     )
 
 
+def _create_vocabulary_permissions(using):
+    """The publish/lock/unlock permissions of the reviewed vocabulary. Wagtail
+    creates these only for snippets registered before migrate runs, and ours
+    are registered with the admin URLs."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    for app_label, model in VOCABULARY_MODELS:
+        content_type = ContentType.objects.db_manager(using).get_by_natural_key(app_label, model)
+        for action in ("publish", "lock", "unlock"):
+            Permission.objects.using(using).get_or_create(
+                content_type=content_type,
+                codename=f"{action}_{model}",
+                defaults={"name": f"Can {action} {content_type.model_class()._meta.verbose_name_raw}"},
+            )
+
+
 def ensure_editorial_setup(sender=None, using="default", **kwargs):
     """Create or repair the groups, their permissions and the workflow. Idempotent."""
     # Permissions of apps listed after this one are created by their own
     # post_migrate handlers, which may not have run yet.
     for app_config in global_apps.get_app_configs():
         create_permissions(app_config, verbosity=0, using=using)
+    _create_vocabulary_permissions(using)
 
     from django.contrib.auth.models import Group, Permission
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import (
         Collection,
         GroupApprovalTask,
@@ -122,6 +144,7 @@ def ensure_editorial_setup(sender=None, using="default", **kwargs):
         GroupPagePermission,
         Page,
         Workflow,
+        WorkflowContentType,
         WorkflowPage,
         WorkflowTask,
     )
@@ -134,6 +157,10 @@ def ensure_editorial_setup(sender=None, using="default", **kwargs):
         group.permissions.add(admin_access)
     editors.permissions.add(*_model_permissions(Permission, ["add", "change"], SHARED_MODELS))
     reviewers.permissions.add(*_model_permissions(Permission, ["add", "change", "delete"], SHARED_MODELS))
+    # Themes, people and organisations have drafts and the review workflow:
+    # both groups lock what they edit, only reviewers publish and unlock.
+    editors.permissions.add(*_model_permissions(Permission, ["lock"], VOCABULARY_MODELS))
+    reviewers.permissions.add(*_model_permissions(Permission, ["lock", "unlock", "publish"], VOCABULARY_MODELS))
     # Popular search terms are visible to both groups; reviewers manage the
     # editors' picks (promoted search results) shown above search results.
     promotions = Permission.objects.filter(content_type__app_label="wagtailsearchpromotions")
@@ -184,3 +211,6 @@ def ensure_editorial_setup(sender=None, using="default", **kwargs):
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task.task_ptr, defaults={"sort_order": 0})
     if root is not None:
         WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    for app_label, model in VOCABULARY_MODELS:
+        content_type = ContentType.objects.db_manager(using).get_by_natural_key(app_label, model)
+        WorkflowContentType.objects.update_or_create(content_type=content_type, defaults={"workflow": workflow})
