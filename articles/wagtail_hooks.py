@@ -238,3 +238,13 @@ def register_prullenbak_menu_item():
     from wagtail.admin.menu import MenuItem
 
     return MenuItem("Prullenbak", reverse("prullenbak"), name="prullenbak", icon_name="bin", order=1320)
+
+
+# --- dashboard: my drafts, scheduled, not updated for a year -------------------
+
+
+@hooks.register("construct_homepage_panels")
+def editorial_dashboard_panels(request, panels):
+    from .dashboard import add_panels
+
+    add_panels(request, panels)
