@@ -248,3 +248,13 @@ def editorial_dashboard_panels(request, panels):
     from .dashboard import add_panels
 
     add_panels(request, panels)
+
+
+# --- userbar: the accessibility checker's rules for this site -------------------
+
+
+@hooks.register("construct_wagtail_userbar")
+def site_accessibility_checker(request, items, page=None):
+    from .accessibility import tune_userbar
+
+    tune_userbar(request, items, page)
