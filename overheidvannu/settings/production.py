@@ -54,3 +54,22 @@ if AWS_STORAGE_BUCKET_NAME:
 
 # Serve public media (image renditions) from the app while stored locally.
 SERVE_LOCAL_MEDIA = not AWS_STORAGE_BUCKET_NAME
+
+# --- E-mail for editors (issue 14) -------------------------------------------
+# Review requests, decisions, comment notifications, password resets and the
+# weekly "wacht op jou" digest go out over SMTP, configured only here, from
+# the environment. (How mail is queued and retried is settled elsewhere.)
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "1") == "1"
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Overheid van Nu <redactie@overheidvannu.nl>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+# Wagtail's "Wachtwoord vergeten?" sends a reset link (on by default; explicit here).
+WAGTAIL_PASSWORD_RESET_ENABLED = True
+# --- end e-mail for editors ---------------------------------------------------
