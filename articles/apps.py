@@ -15,3 +15,9 @@ class ArticlesConfig(AppConfig):
 
         post_migrate.connect(ensure_editorial_setup, sender=self)
         post_save.connect(on_page_saved, dispatch_uid="articles-section-permissions")
+
+        from wagtail.signals import page_published
+
+        from .models.base import on_content_published
+
+        page_published.connect(on_content_published, dispatch_uid="articles-publication-date")
