@@ -27,6 +27,29 @@ from .models import EssayPage, EventPage, Organisation, Person, StoryPage, Theme
 CONTENT_MENU_HOOK = "register_inhoud_menu_item"
 
 
+class CalendarDateColumn(Column):
+    """A date as a date, in Dutch ("1 december 2026", with the time for a
+    moment), where Wagtail's DateColumn says "Zojuist" or "17 uur geleden"
+    for a future event or a date-only publication date."""
+
+    def __init__(self, name, with_time=False, **kwargs):
+        self.with_time = with_time
+        super().__init__(name, **kwargs)
+
+    def get_value(self, instance):
+        import datetime
+
+        from django.utils import formats, timezone
+
+        value = super().get_value(instance)
+        if value is None:
+            return "—"
+        if isinstance(value, datetime.datetime):
+            value = timezone.localtime(value)
+            return formats.date_format(value, "j F Y, H:i" if self.with_time else "j F Y")
+        return formats.date_format(value, "j F Y")
+
+
 def page_columns(*extra_columns):
     """Title, the given extra columns, last edit and status: what an editor
     scans for in a listing of one page type."""
@@ -39,7 +62,7 @@ def page_columns(*extra_columns):
     ]
 
 
-PUBLICATION_DATE_COLUMN = DateColumn(
+PUBLICATION_DATE_COLUMN = CalendarDateColumn(
     "publication_date", label="Publicatiedatum", sort_key="publication_date", width="14%"
 )
 
@@ -81,7 +104,7 @@ class EventListingViewSet(PageListingViewSet):
     menu_label = "Evenementen"
     filterset_class = EventPageFilterSet
     columns = page_columns(
-        DateColumn("start", label="Begint op", sort_key="start", width="14%"),
+        CalendarDateColumn("start", label="Begint op", sort_key="start", width="16%", with_time=True),
         Column("get_event_type_display", label="Soort", width="12%"),
     )
 

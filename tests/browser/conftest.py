@@ -42,6 +42,16 @@ STARTUP_TIMEOUT = 60  # seconds for gunicorn to answer /healthz
 NAVIGATION_TIMEOUT_MS = 60_000
 
 
+#: The environment of the served site, for tests that run a management
+#: command against it (e.g. to create an editor's account).
+SITE_ENV = {}
+
+
+def site_manage(*args):
+    """Run `manage.py <args>` against the served site's database."""
+    _run(list(args), SITE_ENV, f"manage.py {' '.join(args[:1])}")
+
+
 def _with_database(url, name):
     parts = urlsplit(url)
     return urlunsplit(parts._replace(path="/" + name))
@@ -172,6 +182,7 @@ def site_url():
                 start_new_session=True,
             )
         _wait_until_healthy(process, base_url, log_path)
+        SITE_ENV.update(env)
         yield base_url
         # Server errors logged during the session are worth seeing when a test failed.
         if process.poll() is not None:
