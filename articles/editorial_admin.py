@@ -40,3 +40,16 @@ def prullenbak_restore(request, page_id):
     revision.publish(user=request.user)
     messages.success(request, f"“{page.title}” staat weer online.")
     return redirect("prullenbak")
+
+
+def broken_links(request):
+    from .models import ExternalLinkCheck
+
+    editable = PagePermissionPolicy().instances_user_has_permission_for(request.user, "change")
+    checks = ExternalLinkCheck.objects.filter(ok=False, page__in=editable).select_related("page")
+    last = ExternalLinkCheck.objects.order_by("-checked_at").values_list("checked_at", flat=True).first()
+    return TemplateResponse(
+        request,
+        "articles/admin/kapotte_links.html",
+        {"links": list(checks[:500]), "checked_at": last, "page_title": "Kapotte links", "header_icon": "link"},
+    )

@@ -247,9 +247,10 @@ def editorial_admin_js():
 def register_prullenbak_urls():
     from django.urls import path
 
-    from .editorial_admin import prullenbak, prullenbak_restore
+    from .editorial_admin import broken_links, prullenbak, prullenbak_restore
 
     return [
+        path("kapotte-links/", broken_links, name="kapotte_links"),
         path("prullenbak/", prullenbak, name="prullenbak"),
         path("prullenbak/<int:page_id>/terugzetten/", prullenbak_restore, name="prullenbak_restore"),
     ]
@@ -281,3 +282,11 @@ def site_accessibility_checker(request, items, page=None):
     from .accessibility import tune_userbar
 
     tune_userbar(request, items, page)
+
+
+@hooks.register("register_reports_menu_item")
+def register_broken_links_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem("Kapotte links", reverse("kapotte_links"), name="kapotte-links", icon_name="link", order=1330)

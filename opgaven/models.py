@@ -103,6 +103,8 @@ class OpgavePage(EditorialPermissionsMixin, Page):
         index.AutocompleteField("title"),
     ]
     api_fields = ["intro", "problem", "commitments", "lead", "lead_quote", "contact_email"]
+    #: External links checked by `manage.py check_links` (field, label).
+    external_link_fields = [("lead_video_url", "Video van de trekker")]
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("listing_image"),

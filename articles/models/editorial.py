@@ -24,3 +24,25 @@ class ProcessedAction(models.Model):
 
     def __str__(self):
         return f"{self.path} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class ExternalLinkCheck(models.Model):
+    """The last check of one external link on a page (registration, recording
+    and video links), written by `manage.py check_links`; shown in the admin
+    report "Kapotte links"."""
+
+    page = models.ForeignKey("wagtailcore.Page", verbose_name="pagina", on_delete=models.CASCADE, related_name="+")
+    field = models.CharField("veld", max_length=100)
+    url = models.URLField("adres", max_length=500)
+    status = models.PositiveSmallIntegerField("HTTP-status", null=True, blank=True)
+    error = models.CharField("fout", max_length=255, blank=True)
+    ok = models.BooleanField("werkt", default=True, db_index=True)
+    checked_at = models.DateTimeField("gecontroleerd op")
+
+    class Meta:
+        verbose_name = "linkcontrole"
+        verbose_name_plural = "linkcontroles"
+        ordering = ["ok", "page_id", "field"]
+
+    def __str__(self):
+        return self.url
