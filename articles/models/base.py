@@ -193,12 +193,13 @@ CLASSIFICATION_PANELS = [
 
 
 def content_edit_handler(content_panels):
-    """Content, classification, promotion and settings tabs for a content type."""
+    """Content, classification, properties (Eigenschappen) and settings tabs for a content type."""
     return TabbedInterface(
         [
             ObjectList(content_panels, heading="Inhoud"),
             ObjectList(CLASSIFICATION_PANELS, heading="Indeling"),
-            ObjectList(Page.promote_panels, heading="Promotie"),
+            # The name Wagtail gives this tab on every other page type (nl).
+            ObjectList(Page.promote_panels, heading="Eigenschappen"),
             ObjectList(Page.settings_panels, heading="Instellingen"),
         ],
         base_form_class=ContentPageForm,
