@@ -38,7 +38,7 @@ MESSAGES = {
     ),
     "empty-meta-description": (
         "Lege omschrijving voor zoekmachines",
-        "Vul de inleiding of de zoekomschrijving in (tab Promotie).",
+        "Vul de inleiding of de zoekomschrijving in (tab Eigenschappen).",
     ),
     "image-alt": (
         "Afbeelding zonder tekstalternatief",
