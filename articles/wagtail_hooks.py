@@ -290,3 +290,15 @@ def register_broken_links_menu_item():
     from wagtail.admin.menu import MenuItem
 
     return MenuItem("Kapotte links", reverse("kapotte_links"), name="kapotte-links", icon_name="link", order=1330)
+
+
+# --- help menu: no English-only external guides ----------------------------------
+
+
+@hooks.register("construct_help_menu")
+def dutch_help_menu(request, menu_items):
+    """Wagtail's "Editor Guide" and "What's new" open English pages on
+    wagtail.org; editors here read Dutch, so they are left out."""
+    menu_items[:] = [
+        item for item in menu_items if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail")
+    ]

@@ -38,3 +38,10 @@ def test_the_editor_checks_panel_uses_the_same_rules(client, django_user_model, 
     login_as(client, django_user_model, "redacteur", EDITORS)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert "Koppen slaan een niveau over" in html
+
+
+def test_help_menu_has_no_english_guides(client, django_user_model, tree):
+    login_as(client, django_user_model, "redacteur", EDITORS)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Editor Guide" not in html
+    assert "editor-guide" not in html
