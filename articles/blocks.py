@@ -64,9 +64,7 @@ class ImageBlock(blocks.StructBlock):
         label="Alternatieve tekst",
         required=False,
         max_length=250,
-        help_text=(
-            "Beschrijf wat er te zien is voor wie de afbeelding niet ziet. Leeg laten bij een decoratieve afbeelding."
-        ),
+        help_text=("Alleen nodig als de tekst hier anders moet zijn dan de beschrijving in de beeldbank."),
     )
     caption = blocks.CharBlock(label="Onderschrift", required=False, max_length=250)
     credit = blocks.CharBlock(label="Fotograaf of bron", required=False, max_length=120)

@@ -24,7 +24,7 @@ def article_jsonld(page, request, meta, *, authors=()):
         "@type": "Article",
         "headline": page.title[:110],
         "description": meta["og_description"],
-        "datePublished": page.publication_date.isoformat(),
+        "datePublished": (page.publication_date or timezone.localdate()).isoformat(),
         "inLanguage": "nl",
         "mainEntityOfPage": meta["canonical_url"],
         "url": meta["canonical_url"],

@@ -8,10 +8,24 @@ Two groups exist on every site:
 
 One workflow, ``Redactionele review``, with a group-approval task for the
 Eindredacteuren, is assigned to the root page, so it covers every page.
+
+Rights are given per section: on each page directly below the home page (the
+listings, the opgaven and regions overviews, the plain pages), so they cover
+that section and everything in it, never Root or the home page itself.
+
+Nobody deletes the home page or a section page (`EditorialPagePermissionTester`,
+used by every page type through `EditorialPermissionsMixin`). Editors never
+delete for good either: the way to remove a page is "Offline halen", which
+keeps the page and all its revisions; the "Prullenbak" report lists what was
+taken offline, and publishing it again restores it. Only a superuser (the
+functional administrator) deletes permanently. This uses Wagtail's own means;
+the one maintained package, wagtail-trash 3.2, supports Wagtail 6-7 only and
+depends on the retired wagtail-modeladmin.
 """
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
+from wagtail.models import PagePermissionTester
 
 EDITORS = "Redacteuren"
 REVIEWERS = "Eindredacteuren"
@@ -19,7 +33,64 @@ WORKFLOW_NAME = "Redactionele review"
 TASK_NAME = "Goedkeuring door de eindredactie"
 
 EDITOR_PAGE_PERMISSIONS = ["add", "change", "lock"]
-REVIEWER_PAGE_PERMISSIONS = ["add", "change", "lock", "publish", "unlock", "bulk_delete"]
+REVIEWER_PAGE_PERMISSIONS = ["add", "change", "lock", "publish", "unlock"]
+
+#: Root (1), the home page (2) and the sections below it (3) are fixed.
+SECTION_DEPTH = 3
+
+
+class EditorialPagePermissionTester(PagePermissionTester):
+    """Wagtail's rules, plus: the home page and the sections are never
+    deleted or moved, and only superusers delete pages at all (editors take a
+    page offline instead; see the module docstring)."""
+
+    def is_fixed(self):
+        return self.page.depth <= SECTION_DEPTH
+
+    def can_delete(self, ignore_bulk=False):
+        if self.is_fixed() or not self.user.is_superuser:
+            return False
+        return super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_move(self):
+        return not self.is_fixed() and super().can_move()
+
+
+class EditorialPermissionsMixin:
+    """Mixed into every page type of the site."""
+
+    def permissions_for_user(self, user):
+        return EditorialPagePermissionTester(user, self)
+
+
+def grant_section_permissions(section, groups=None):
+    """Give both groups their rights on one section page (and so on all
+    pages below it)."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    groups = groups or {
+        Group.objects.get_or_create(name=EDITORS)[0]: EDITOR_PAGE_PERMISSIONS,
+        Group.objects.get_or_create(name=REVIEWERS)[0]: REVIEWER_PAGE_PERMISSIONS,
+    }
+    for group, types in groups.items():
+        for permission in Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=[f"{t}_page" for t in types]
+        ):
+            GroupPagePermission.objects.get_or_create(group=group, page=section, permission=permission)
+
+
+def on_page_saved(sender, instance, created, raw=False, **kwargs):
+    """A new section page gets the groups' rights at once (load_demo builds
+    the tree after migrate)."""
+    from wagtail.models import Page
+
+    if created and not raw and isinstance(instance, Page) and instance.depth == SECTION_DEPTH:
+        grant_section_permissions(instance)
+
+
+#: The curated vocabulary, reviewed like pages.
+VOCABULARY_MODELS = [("articles", "theme"), ("articles", "person"), ("articles", "organisation")]
 
 # (app_label, model) pairs whose add/change permissions both groups get;
 # reviewers may also delete them.
@@ -39,14 +110,33 @@ def _model_permissions(Permission, actions, models):
     )
 
 
+def _create_vocabulary_permissions(using):
+    """The publish/lock/unlock permissions of the reviewed vocabulary. Wagtail
+    creates these only for snippets registered before migrate runs, and ours
+    are registered with the admin URLs."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    for app_label, model in VOCABULARY_MODELS:
+        content_type = ContentType.objects.db_manager(using).get_by_natural_key(app_label, model)
+        for action in ("publish", "lock", "unlock"):
+            Permission.objects.using(using).get_or_create(
+                content_type=content_type,
+                codename=f"{action}_{model}",
+                defaults={"name": f"Can {action} {content_type.model_class()._meta.verbose_name_raw}"},
+            )
+
+
 def ensure_editorial_setup(sender=None, using="default", **kwargs):
     """Create or repair the groups, their permissions and the workflow. Idempotent."""
     # Permissions of apps listed after this one are created by their own
     # post_migrate handlers, which may not have run yet.
     for app_config in global_apps.get_app_configs():
         create_permissions(app_config, verbosity=0, using=using)
+    _create_vocabulary_permissions(using)
 
     from django.contrib.auth.models import Group, Permission
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import (
         Collection,
         GroupApprovalTask,
@@ -54,6 +144,7 @@ def ensure_editorial_setup(sender=None, using="default", **kwargs):
         GroupPagePermission,
         Page,
         Workflow,
+        WorkflowContentType,
         WorkflowPage,
         WorkflowTask,
     )
@@ -66,6 +157,10 @@ def ensure_editorial_setup(sender=None, using="default", **kwargs):
         group.permissions.add(admin_access)
     editors.permissions.add(*_model_permissions(Permission, ["add", "change"], SHARED_MODELS))
     reviewers.permissions.add(*_model_permissions(Permission, ["add", "change", "delete"], SHARED_MODELS))
+    # Themes, people and organisations have drafts and the review workflow:
+    # both groups lock what they edit, only reviewers publish and unlock.
+    editors.permissions.add(*_model_permissions(Permission, ["lock"], VOCABULARY_MODELS))
+    reviewers.permissions.add(*_model_permissions(Permission, ["lock", "unlock", "publish"], VOCABULARY_MODELS))
     # Popular search terms are visible to both groups; reviewers manage the
     # editors' picks (promoted search results) shown above search results.
     promotions = Permission.objects.filter(content_type__app_label="wagtailsearchpromotions")
@@ -82,12 +177,13 @@ def ensure_editorial_setup(sender=None, using="default", **kwargs):
     )
 
     root = Page.get_first_root_node()
-    if root is not None:
-        for group, types in ((editors, EDITOR_PAGE_PERMISSIONS), (reviewers, REVIEWER_PAGE_PERMISSIONS)):
-            for permission in Permission.objects.filter(
-                content_type__app_label="wagtailcore", codename__in=[f"{t}_page" for t in types]
-            ):
-                GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
+    # Rights per section, never on Root or the home page (repairs older sites).
+    GroupPagePermission.objects.filter(group__in=[editors, reviewers], page__depth__lt=SECTION_DEPTH).delete()
+    GroupPagePermission.objects.filter(
+        group__in=[editors, reviewers], permission__codename__in=["bulk_delete_page", "delete_page"]
+    ).delete()
+    for section in Page.objects.filter(depth=SECTION_DEPTH):
+        grant_section_permissions(section, {editors: EDITOR_PAGE_PERMISSIONS, reviewers: REVIEWER_PAGE_PERMISSIONS})
 
     collection = Collection.get_first_root_node()
     if collection is not None:
@@ -115,3 +211,6 @@ def ensure_editorial_setup(sender=None, using="default", **kwargs):
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task.task_ptr, defaults={"sort_order": 0})
     if root is not None:
         WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    for app_label, model in VOCABULARY_MODELS:
+        content_type = ContentType.objects.db_manager(using).get_by_natural_key(app_label, model)
+        WorkflowContentType.objects.update_or_create(content_type=content_type, defaults={"workflow": workflow})

@@ -33,6 +33,29 @@ from .models import ContentPage, EssayPage, EventPage, Organisation, Person, Sto
 CONTENT_MENU_HOOK = "register_inhoud_menu_item"
 
 
+class CalendarDateColumn(Column):
+    """A date as a date, in Dutch ("1 december 2026", with the time for a
+    moment), where Wagtail's DateColumn says "Zojuist" or "17 uur geleden"
+    for a future event or a date-only publication date."""
+
+    def __init__(self, name, with_time=False, **kwargs):
+        self.with_time = with_time
+        super().__init__(name, **kwargs)
+
+    def get_value(self, instance):
+        import datetime
+
+        from django.utils import formats, timezone
+
+        value = super().get_value(instance)
+        if value is None:
+            return "—"
+        if isinstance(value, datetime.datetime):
+            value = timezone.localtime(value)
+            return formats.date_format(value, "j F Y, H:i" if self.with_time else "j F Y")
+        return formats.date_format(value, "j F Y")
+
+
 def page_columns(*extra_columns):
     """Title, the given extra columns, last edit and status: what an editor
     scans for in a listing of one page type."""
@@ -45,7 +68,7 @@ def page_columns(*extra_columns):
     ]
 
 
-PUBLICATION_DATE_COLUMN = DateColumn(
+PUBLICATION_DATE_COLUMN = CalendarDateColumn(
     "publication_date", label="Publicatiedatum", sort_key="publication_date", width="14%"
 )
 
@@ -99,7 +122,7 @@ class EventListingViewSet(PageListingViewSet):
     menu_label = "Evenementen"
     filterset_class = EventPageFilterSet
     columns = page_columns(
-        DateColumn("start", label="Begint op", sort_key="start", width="14%"),
+        CalendarDateColumn("start", label="Begint op", sort_key="start", width="16%", with_time=True),
         Column("get_event_type_display", label="Soort", width="12%"),
     )
 
@@ -218,3 +241,82 @@ def register_search_terms_menu_item():
     return SearchTermsMenuItem(
         "Populaire zoektermen", reverse("zoektermen"), name="populaire-zoektermen", icon_name="search", order=1310
     )
+
+
+# --- admin script: one-time form keys and upload limits ------------------------
+
+
+@hooks.register("insert_global_admin_js")
+def editorial_admin_js():
+    from django.conf import settings
+    from django.templatetags.static import static
+    from django.utils.html import format_html, json_script
+
+    limits = {"image": settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE, "document": settings.WAGTAILDOCS_MAX_UPLOAD_SIZE}
+    return format_html(
+        '{}<script src="{}" defer></script>', json_script(limits, "ovn-upload-limits"), static("js/admin-editorial.js")
+    )
+
+
+# --- Prullenbak: pages taken offline, restored by publishing them again -------
+
+
+@hooks.register("register_admin_urls")
+def register_prullenbak_urls():
+    from django.urls import path
+
+    from .editorial_admin import broken_links, prullenbak, prullenbak_restore
+
+    return [
+        path("kapotte-links/", broken_links, name="kapotte_links"),
+        path("prullenbak/", prullenbak, name="prullenbak"),
+        path("prullenbak/<int:page_id>/terugzetten/", prullenbak_restore, name="prullenbak_restore"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_prullenbak_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem("Prullenbak", reverse("prullenbak"), name="prullenbak", icon_name="bin", order=1320)
+
+
+# --- dashboard: my drafts, scheduled, not updated for a year -------------------
+
+
+@hooks.register("construct_homepage_panels")
+def editorial_dashboard_panels(request, panels):
+    from .dashboard import add_panels
+
+    add_panels(request, panels)
+
+
+# --- userbar: the accessibility checker's rules for this site -------------------
+
+
+@hooks.register("construct_wagtail_userbar")
+def site_accessibility_checker(request, items, page=None):
+    from .accessibility import tune_userbar
+
+    tune_userbar(request, items, page)
+
+
+@hooks.register("register_reports_menu_item")
+def register_broken_links_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem("Kapotte links", reverse("kapotte_links"), name="kapotte-links", icon_name="link", order=1330)
+
+
+# --- help menu: no English-only external guides ----------------------------------
+
+
+@hooks.register("construct_help_menu")
+def dutch_help_menu(request, menu_items):
+    """Wagtail's "Editor Guide" and "What's new" open English pages on
+    wagtail.org; editors here read Dutch, so they are left out."""
+    menu_items[:] = [
+        item for item in menu_items if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail")
+    ]

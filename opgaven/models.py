@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from articles.blocks import CommitmentBlock
+from articles.editorial import EditorialPermissionsMixin
 from articles.models import SectionIndexPage, listing_image_field
 
 from .context import opgave_context
@@ -31,8 +32,8 @@ class OpgaveIndexPage(SectionIndexPage):
 
 class OpgavePageForm(WagtailAdminPageForm):
     """Checks the cross-overs as a whole, which a single inline form cannot:
-    no link to the opgave itself, none twice, none that already exists from
-    the other side (the relation holds both ways, so that would be a double)."""
+    no link to the opgave itself and none twice. Each cross-over is stored on
+    both opgaven and kept in step on publish (opgaven/crossovers.py)."""
 
     def clean(self):
         cleaned_data = super().clean()
@@ -40,9 +41,6 @@ class OpgavePageForm(WagtailAdminPageForm):
         if formset is None:
             return cleaned_data
         opgave = self.instance
-        existing_from_other_side = (
-            set(Crossover.objects.filter(other=opgave).values_list("opgave_id", flat=True)) if opgave.pk else set()
-        )
         seen = set()
         for form in formset.forms:
             if not form.is_valid() or form.cleaned_data.get("DELETE") or not form.cleaned_data.get("other"):
@@ -52,13 +50,11 @@ class OpgavePageForm(WagtailAdminPageForm):
                 form.add_error("other", "Een opgave kan geen dwarsverband met zichzelf hebben.")
             elif other.pk in seen:
                 form.add_error("other", "Deze opgave staat al bij de dwarsverbanden.")
-            elif other.pk in existing_from_other_side:
-                form.add_error("other", "Dit dwarsverband bestaat al: het staat bij de andere opgave.")
             seen.add(other.pk)
         return cleaned_data
 
 
-class OpgavePage(Page):
+class OpgavePage(EditorialPermissionsMixin, Page):
     intro = models.TextField(
         "inleiding", max_length=400, help_text="Eén zin die de opgave samenvat; verschijnt in overzichten."
     )
@@ -108,6 +104,8 @@ class OpgavePage(Page):
         index.AutocompleteField("title"),
     ]
     api_fields = ["intro", "problem", "commitments", "lead", "lead_quote", "contact_email"]
+    #: External links checked by `manage.py check_links` (field, label).
+    external_link_fields = [("lead_video_url", "Video van de trekker")]
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("listing_image"),
@@ -129,7 +127,10 @@ class OpgavePage(Page):
             "crossovers",
             heading="Dwarsverbanden",
             label="dwarsverband",
-            help_text="Een dwarsverband geldt in beide richtingen: het verschijnt ook op de andere opgave.",
+            help_text=(
+                "Een dwarsverband geldt in beide richtingen: na publiceren staat het ook bij de andere opgave, "
+                "en daar kun je het ook wijzigen of weghalen."
+            ),
         ),
     ]
 
@@ -202,8 +203,8 @@ class Bottleneck(Orderable):
 
 
 class Crossover(Orderable):
-    """A cross-over (dwarsverband) between two opgaven, stored once and shown
-    on both: see OpgavePage.get_crossovers."""
+    """A cross-over (dwarsverband) between two opgaven, stored on both and
+    kept in step when either is published: see opgaven/crossovers.py."""
 
     opgave = ParentalKey(OpgavePage, on_delete=models.CASCADE, related_name="crossovers")
     other = models.ForeignKey(

@@ -27,8 +27,8 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from PIL import Image
 from wagtail.documents.forms import BaseDocumentForm
-from wagtail.images.forms import BaseImageForm
 
+from articles.images import ImageForm as AltTextImageForm
 from articles.validators import audio_format
 
 # Detected MIME type → the extensions such a file may carry.
@@ -197,8 +197,9 @@ def _new_upload(form):
     return None
 
 
-class ImageForm(BaseImageForm):
-    """Wagtail's image form, with the content check above (WAGTAILIMAGES_IMAGE_FORM_BASE).
+class ImageForm(AltTextImageForm):
+    """Wagtail's image form with the required alt text (articles.images), plus
+    the content check above (WAGTAILIMAGES_IMAGE_FORM_BASE).
 
     The check runs inside the file field, right after Wagtail's size limit and
     before Wagtail's own format checks, so an editor reads our plain message

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from articles.blocks import FigureBlock
+from articles.editorial import EditorialPermissionsMixin
 from articles.models import SectionIndexPage, listing_image_field
 
 from .context import region_context
@@ -24,7 +25,7 @@ class RegionIndexPage(SectionIndexPage):
         verbose_name_plural = "overzichten regio's"
 
 
-class RegionPage(Page):
+class RegionPage(EditorialPermissionsMixin, Page):
     intro = models.TextField("inleiding", max_length=400, help_text="Eén zin over de regio; verschijnt in overzichten.")
     characterisation = RichTextField(
         "karakterisering", features=["bold", "italic", "link", "ol", "ul"], help_text="Wat maakt deze regio bijzonder?"

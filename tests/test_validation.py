@@ -166,18 +166,6 @@ def test_the_same_crossover_cannot_be_added_twice(admin_client, tree):
     assert not Crossover.objects.exists()
 
 
-def test_a_crossover_already_made_from_the_other_side_is_not_added_again(admin_client, tree):
-    opgave = make_opgave(tree, "Toekomstbestendig wonen")
-    other = make_opgave(tree, "Regionale economie als versneller")
-    Crossover.objects.create(opgave=other, other=opgave)
-    data = opgave_form_data(opgave.title, crossovers=inline_formset([{"other": str(other.pk), "description": ""}]))
-    response = admin_client.post(edit_url(opgave), {**data, **PUBLISH})
-    assert response.status_code == 200
-    assert _crossover_forms(response).forms[0].errors["other"] == [
-        "Dit dwarsverband bestaat al: het staat bij de andere opgave."
-    ]
-
-
 # --- Blocks -----------------------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock
 from ..context import content_context
+from ..editorial import EditorialPermissionsMixin
 from ..kinds import ContentKind
 from ..querysets import ContentPageManager
 from .fields import listing_image_field
@@ -49,7 +50,7 @@ class ContentPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class ContentPage(Page):
+class ContentPage(EditorialPermissionsMixin, Page):
     """Shared base of stories, essays, tips and events. Not creatable itself."""
 
     kind = models.CharField("soort", max_length=20, choices=ContentKind.choices, editable=False, db_index=True)
@@ -61,9 +62,13 @@ class ContentPage(Page):
     listing_image = listing_image_field()
     publication_date = models.DateField(
         "publicatiedatum",
-        default=timezone.localdate,
+        null=True,
+        blank=True,
         db_index=True,
-        help_text="De datum waarop bezoekers dit als verschijningsdatum zien.",
+        help_text=(
+            "Leeg laten: dan wordt het de dag waarop de pagina live gaat (ook als je publicatie inplant). "
+            "Vul alleen een datum in als bezoekers bewust een andere verschijningsdatum moeten zien."
+        ),
     )
     levels = ParentalManyToManyField(
         "articles.Level",
@@ -145,6 +150,14 @@ class ContentPage(Page):
     def save(self, *args, **kwargs):
         if self.content_kind:
             self.kind = self.content_kind
+        # One publication date: the go-live moment sets it, unless an editor
+        # set one on purpose (see on_content_published, which keeps it).
+        scheduled = self.go_live_at is not None and self.go_live_at > timezone.now()
+        if self.live and not scheduled and self.publication_date is None:
+            self.publication_date = timezone.localdate()
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "publication_date"}
         super().save(*args, **kwargs)
 
     def linked_opgave_titles(self):
@@ -180,13 +193,29 @@ CLASSIFICATION_PANELS = [
 
 
 def content_edit_handler(content_panels):
-    """Content, classification, promotion and settings tabs for a content type."""
+    """Content, classification, properties (Eigenschappen) and settings tabs for a content type."""
     return TabbedInterface(
         [
             ObjectList(content_panels, heading="Inhoud"),
             ObjectList(CLASSIFICATION_PANELS, heading="Indeling"),
-            ObjectList(Page.promote_panels, heading="Promotie"),
+            # The name Wagtail gives this tab on every other page type (nl).
+            ObjectList(Page.promote_panels, heading="Eigenschappen"),
             ObjectList(Page.settings_panels, heading="Instellingen"),
         ],
         base_form_class=ContentPageForm,
     )
+
+
+def on_content_published(sender, instance, revision=None, **kwargs):
+    """Write the publication date that going live set into the published and
+    the latest revision, so the edit form shows it and a later publish keeps
+    it instead of moving it to that day."""
+    if not isinstance(instance, ContentPage) or instance.publication_date is None:
+        return
+    from wagtail.models import Revision
+
+    value = instance.publication_date.isoformat()
+    for revision_id in {getattr(revision, "pk", None), instance.latest_revision_id, instance.live_revision_id} - {None}:
+        stored = Revision.objects.filter(pk=revision_id).values_list("content", flat=True).first()
+        if stored is not None and not stored.get("publication_date"):
+            Revision.objects.filter(pk=revision_id).update(content={**stored, "publication_date": value})

@@ -99,6 +99,8 @@ class EssayPage(ContentPage):
         index.FilterField("publication_year"),
     ]
     api_fields = ContentPage.api_fields + ["authors", "publisher", "publication_year", "isbn", "pdf", "webinar_url"]
+    #: External links checked by `manage.py check_links` (field, label).
+    external_link_fields = [("webinar_url", "Webinaropname")]
     content_panels = ContentPage.content_panels + [
         MultiFieldPanel(
             [
@@ -187,6 +189,8 @@ class EventPage(ContentPage):
         "registration_url",
         "recording_url",
     ]
+    #: External links checked by `manage.py check_links` (field, label).
+    external_link_fields = [("registration_url", "Aanmelden"), ("recording_url", "Opname")]
     content_panels = ContentPage.content_panels + [
         MultiFieldPanel(
             [

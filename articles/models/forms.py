@@ -22,6 +22,7 @@ from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField
 
+from ..editorial import EditorialPermissionsMixin
 from ..page_meta import page_meta
 from ..public_forms import client_ip, hit, mark_errors
 
@@ -60,7 +61,7 @@ class ContactFormField(AbstractFormField):
         verbose_name_plural = "formuliervelden"
 
 
-class ContactPage(AbstractEmailForm):
+class ContactPage(EditorialPermissionsMixin, AbstractEmailForm):
     intro = models.TextField(
         "introductie", max_length=600, blank=True, help_text="Wat de redactie graag hoort, boven het formulier."
     )

@@ -8,12 +8,13 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock, CertaintyBlock
 from ..context import approach_context
+from ..editorial import EditorialPermissionsMixin
 from ..page_meta import page_meta
 from ..pictures import page_pictures
 from .taxonomy import Level
 
 
-class IndexPage(Page):
+class IndexPage(EditorialPermissionsMixin, Page):
     """An overview directly below the home page, one of a kind: the listings
     (`discovery`) and the overviews of the opgaven and the regions."""
 
@@ -58,7 +59,7 @@ class SectionIndexPage(IndexPage):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(EditorialPermissionsMixin, Page):
     """Plain content: about, accessibility statement, privacy."""
 
     intro = models.TextField(
@@ -87,7 +88,7 @@ class StandardPage(Page):
         return context
 
 
-class ApproachPage(Page):
+class ApproachPage(EditorialPermissionsMixin, Page):
     """The IBP's approach: the seven certainties and the three learning levels,
     as structured content so each can be linked and styled on its own."""
 

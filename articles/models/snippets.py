@@ -1,7 +1,9 @@
 """Reusable records: organisations and people, linked from many pages."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 
@@ -13,7 +15,7 @@ class GovernmentLayer(models.TextChoices):
     OVERIG = "overig", "Overig (kennisinstituut, koepel, maatschappelijke partner)"
 
 
-class Organisation(index.Indexed, models.Model):
+class Organisation(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model):
     name = models.CharField("naam", max_length=150, unique=True)
     layer = models.CharField(
         "bestuurslaag",
@@ -22,6 +24,15 @@ class Organisation(index.Indexed, models.Model):
         help_text="De overheidslaag waartoe deze organisatie behoort.",
     )
     website = models.URLField("website", blank=True, help_text="Volledig adres, beginnend met https://")
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="organisation")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="organisation",
+        for_concrete_model=False,
+    )
 
     panels = [FieldPanel("name"), FieldPanel("layer"), FieldPanel("website")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -34,8 +45,12 @@ class Organisation(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def revisions(self):
+        return self._revisions
 
-class Person(index.Indexed, models.Model):
+
+class Person(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model):
     name = models.CharField("naam", max_length=150)
     role = models.CharField("functie", max_length=150, blank=True, help_text="Bijvoorbeeld: programmadirecteur.")
     organisation = models.ForeignKey(
@@ -56,6 +71,15 @@ class Person(index.Indexed, models.Model):
         help_text="Een portretfoto, liefst vierkant.",
     )
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="person")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="person",
+        for_concrete_model=False,
+    )
+
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("organisation"), FieldPanel("photo")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -66,6 +90,10 @@ class Person(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     @property
     def description(self):

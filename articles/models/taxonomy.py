@@ -1,9 +1,10 @@
 """Controlled vocabularies: the three learning levels and the editors' themes."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Orderable
+from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from ..sections import KENNISBANK
@@ -30,9 +31,13 @@ class Level(models.Model):
         return KENNISBANK.url(niveau=self.slug)
 
 
-class Theme(index.Indexed, Orderable):
+class Theme(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, Orderable):
     """An editor-curated theme (e.g. Sturen in netwerken). Unlike free tags,
-    themes are a fixed vocabulary, so they can be used as facets."""
+    themes are a fixed vocabulary, so they can be used as facets.
+
+    Drafts, revisions, locking and the review workflow as pages have; the
+    public site shows live themes only. Publishing a new slug leaves a
+    permanent redirect from the old /thema/<slug>/ to the new one."""
 
     name = models.CharField("naam", max_length=80, unique=True)
     slug = models.SlugField(
@@ -47,6 +52,15 @@ class Theme(index.Indexed, Orderable):
         help_text="Eén of twee zinnen die uitleggen waar dit thema over gaat.",
     )
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="theme")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="theme",
+        for_concrete_model=False,
+    )
+
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -56,6 +70,32 @@ class Theme(index.Indexed, Orderable):
 
     def __str__(self):
         return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        old_slug = None
+        if self.pk and (update_fields is None or "slug" in update_fields):
+            old_slug = Theme.objects.filter(pk=self.pk, live=True).values_list("slug", flat=True).first()
+        super().save(*args, **kwargs)
+        if old_slug and old_slug != self.slug and self.live:
+            self._redirect_from(old_slug)
+
+    def _redirect_from(self, old_slug):
+        """A permanent redirect from the theme's old address to its new one;
+        one that pointed at the new address from before is dropped (no loop)."""
+        from wagtail.contrib.redirects.models import Redirect
+
+        old_path = Redirect.normalise_path(reverse("discovery:theme_detail", args=[old_slug]))
+        new_path = self.get_absolute_url()
+        Redirect.objects.filter(old_path=Redirect.normalise_path(new_path)).delete()
+        Redirect.objects.filter(redirect_link=old_path).update(redirect_link=new_path)
+        Redirect.objects.update_or_create(
+            old_path=old_path, site=None, defaults={"redirect_link": new_path, "is_permanent": True}
+        )
 
     def get_absolute_url(self):
         return reverse("discovery:theme_detail", args=[self.slug])

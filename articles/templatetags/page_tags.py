@@ -22,3 +22,18 @@ def jsonld(value):
         return ""
     data = json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))  # noqa: S308
+
+
+@register.filter
+def alt_text(image):
+    """The alt text of an image: its description, or "" when it is marked
+    decorative (see articles/images.py)."""
+    from ..images import alt_text as image_alt_text
+
+    return image_alt_text(image)
+
+
+@register.filter
+def alt_text_or(image, own_text):
+    """A block's own alt text when given, else the image's (see alt_text)."""
+    return (own_text or "").strip() or alt_text(image)

@@ -76,7 +76,7 @@ def _load_vocabulary():
     """
     parts = [
         Level.objects.annotate(param=Value("niveau"), label=F("name"), position=F("sort_order")),
-        Theme.objects.annotate(param=Value("thema"), label=F("name"), position=F("sort_order")),
+        Theme.objects.filter(live=True).annotate(param=Value("thema"), label=F("name"), position=F("sort_order")),
         OpgavePage.objects.live().annotate(param=Value("opgave"), label=F("title"), position=Value(0)),
         RegionPage.objects.live().annotate(param=Value("regio"), label=F("title"), position=Value(0)),
     ]

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from articles.editorial import EditorialPermissionsMixin
 from articles.kinds import ContentKind
 from articles.models import IndexPage
 
@@ -23,7 +24,7 @@ LISTING_TYPES = [
 ]
 
 
-class HomePage(Page):
+class HomePage(EditorialPermissionsMixin, Page):
     intro = models.TextField(
         "introductie",
         max_length=400,

@@ -162,7 +162,7 @@ def theme_detail(request, slug):
     """One theme: its description and its content, newest first, paginated
     with `pagina` like the listings (a page past the end is a 404). It lists
     exactly the kennisbank filtered by this theme, and announces that feed."""
-    theme = get_object_or_404(Theme, slug=slug)
+    theme = get_object_or_404(Theme, slug=slug, live=True)
     content = ContentPage.objects.published().linked_to(theme=theme).newest_first().cards().with_card_images()
     page_obj = page_or_404(content, THEME_PAGE_SIZE, parse_page_number(request.GET.get("pagina", "")))
     url = request.build_absolute_uri(theme.get_absolute_url())

@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "overheidvannu.security.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Each admin POST is one transaction and is applied at most once.
+    "articles.editorial_actions.AtomicAdminActionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Outside the Cache-Control middleware: tags what a shared cache may keep
@@ -174,6 +176,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from the admin
+# No avatars from Gravatar: that would send a hash of each editor's address
+# to another origin on every admin page. Wagtail shows its own default avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
@@ -187,6 +192,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Only PDFs open in the browser; every other document is a download.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# Alt text is required on upload, with an explicit "decoratief" choice
+# (articles/images.py), and the file's content is checked (overheidvannu/uploads.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "overheidvannu.uploads.ImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # 40 megapixels: any camera photo, not a decompression bomb. Pillow's own

@@ -75,3 +75,9 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 # (and `manage.py sync_site`), so sitemap, API, feeds and e-mails carry the
 # public address (overheidvannu/site_address.py).
 SYNC_SITE_FROM_BASE_URL = True
+
+# --- e-mail for editors (SMTP itself: the E-mail block in base.py) -------------
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL  # noqa: F405
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+# Wagtail's "Wachtwoord vergeten?" sends a reset link (on by default; explicit here).
+WAGTAIL_PASSWORD_RESET_ENABLED = True

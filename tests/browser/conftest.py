@@ -38,13 +38,18 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-quic",
 ]
-# The served site's environment, for tests that prepare data with manage.py
-# (see `manage_served_site`).
-SERVED_SITE_ENV = {}
 STARTUP_TIMEOUT = 60  # seconds for gunicorn to answer /healthz
 NAVIGATION_TIMEOUT_MS = 60_000
-#: The environment the served site runs with, once `site_url` has started it.
+
+
+#: The environment of the served site, for tests that run a management
+#: command against it (e.g. to create an editor's account).
 SITE_ENV = {}
+
+
+def site_manage(*args):
+    """Run `manage.py <args>` against the served site's database."""
+    _run(list(args), SITE_ENV, f"manage.py {' '.join(args[:1])}")
 
 
 def _with_database(url, name):
@@ -180,7 +185,6 @@ def site_url():
                 start_new_session=True,
             )
         _wait_until_healthy(process, base_url, log_path)
-        SERVED_SITE_ENV.update(env)
         yield base_url
         # Server errors logged during the session are worth seeing when a test failed.
         if process.poll() is not None:
@@ -198,7 +202,7 @@ def manage_served_site(site_url):
     """Run a manage.py command against the served site's database."""
 
     def manage(*args):
-        _run(list(args), SERVED_SITE_ENV, "manage.py " + " ".join(args[:1]))
+        _run(list(args), SITE_ENV, "manage.py " + " ".join(args[:1]))
 
     return manage
 

@@ -250,13 +250,18 @@ class Command(BaseCommand):
             opgaven[data["slug"]] = page
         # Cross-overs reference other opgaven, so they are added once all exist,
         # through a new revision so the admin's editor shows them too (a later
-        # publish from the admin would otherwise drop them).
+        # publish from the admin would otherwise drop them). Publishing stores
+        # each one on the other opgave too (opgaven/crossovers.py), so the
+        # revision is read back first to keep those.
         for data in self.data.opgaven:
             page = opgaven[data["slug"]]
-            wanted = [opgaven[slug] for slug in data.get("crossovers", [])]
-            if wanted and not Crossover.objects.filter(opgave=page).exists():
-                page.crossovers.set([Crossover(other=other) for other in wanted])
+            existing = set(Crossover.objects.filter(opgave=page).values_list("other_id", flat=True))
+            missing = [opgaven[slug] for slug in data.get("crossovers", []) if opgaven[slug].pk not in existing]
+            if missing:
+                page = OpgavePage.objects.get(pk=page.pk).get_latest_revision_as_object()
+                page.crossovers.add(*[Crossover(other=other) for other in missing])
                 page.save_revision().publish()
+                opgaven[data["slug"]] = page
         return opgaven
 
     def ensure_regions(self):

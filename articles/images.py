@@ -1,0 +1,73 @@
+"""Alternative text for images, required on upload with an explicit
+"decoratief" choice, stored on Wagtail's own `Image.description` field (no
+custom image model needed).
+
+* A described image keeps its description: that is its alt text everywhere.
+* A decorative image stores `DECORATIVE` in the description; templates render
+  `alt=""` for it, so screen readers skip it.
+* The `alt_text` template filter (articles/templatetags/page_tags.py) turns an
+  image into the alt text to render.
+"""
+
+from django import forms
+from wagtail.images.forms import BaseImageForm
+
+DECORATIVE = "(decoratief)"
+
+ALT_CHOICES = [
+    ("beschrijving", "Beschrijf de afbeelding: wat moet iemand die haar niet ziet weten?"),
+    ("decoratief", "Decoratief: de afbeelding voegt niets toe aan de tekst; schermlezers slaan haar over"),
+]
+
+
+def alt_text(image):
+    """The alt text of an image: its description, or "" when decorative or
+    not (yet) described."""
+    if image is None:
+        return ""
+    description = (getattr(image, "description", "") or "").strip()
+    return "" if description == DECORATIVE else description
+
+
+def is_decorative(image):
+    return (getattr(image, "description", "") or "").strip() == DECORATIVE
+
+
+class ImageForm(BaseImageForm):
+    """Wagtail's image form (WAGTAILIMAGES_IMAGE_FORM_BASE) with the alt text
+    made a required choice."""
+
+    alt_choice = forms.ChoiceField(
+        label="Tekstalternatief",
+        choices=ALT_CHOICES,
+        widget=forms.RadioSelect,
+        required=True,
+        error_messages={"required": "Kies: beschrijf de afbeelding, of geef aan dat ze decoratief is."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "description" in self.fields:
+            field = self.fields["description"]
+            field.label = "Beschrijving (alt-tekst)"
+            field.help_text = (
+                "Wat staat er op de afbeelding, in één of twee zinnen? Schermlezers lezen dit voor. "
+                "Niet nodig als de afbeelding decoratief is."
+            )
+            if self.instance.pk and is_decorative(self.instance):
+                self.initial["description"] = ""
+                self.initial["alt_choice"] = "decoratief"
+            elif self.instance.pk and (self.instance.description or "").strip():
+                self.initial["alt_choice"] = "beschrijving"
+
+    def clean(self):
+        cleaned_data = super().clean()
+        choice = cleaned_data.get("alt_choice")
+        description = (cleaned_data.get("description") or "").strip()
+        if choice == "decoratief":
+            cleaned_data["description"] = DECORATIVE
+        elif choice == "beschrijving":
+            if not description or description == DECORATIVE:
+                self.add_error("description", "Beschrijf wat er op de afbeelding staat, of kies ‘decoratief’.")
+            cleaned_data["description"] = description
+        return cleaned_data

@@ -1,0 +1,74 @@
+"""One publication date: going live sets it, unless an editor set one on
+purpose; a later publish keeps it."""
+
+import datetime
+from unittest import mock
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Revision
+
+from articles.editorial import REVIEWERS
+from articles.models import EssayPage, StoryPage
+
+from .test_page_types import add_url, complete_content_form_data
+from .test_workflow import login_as
+
+pytestmark = pytest.mark.django_db
+PUBLISH = {"action-publish": "action-publish"}
+
+
+def edit_url(page):
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def test_going_live_sets_the_date_and_a_later_publish_keeps_it(client, django_user_model, tree):
+    login_as(client, django_user_model, "eindredacteur", REVIEWERS)
+    data = {**complete_content_form_data(StoryPage, "Live vandaag"), "publication_date": ""}
+    assert client.post(add_url(StoryPage, tree.stories), {**data, **PUBLISH}).status_code == 302
+    page = StoryPage.objects.get()
+    today = timezone.localdate()
+    assert page.publication_date == today
+    assert page.get_latest_revision().content["publication_date"] == today.isoformat()
+    # The edit form shows it, so a later publish (a week on) keeps it.
+    form_value = client.get(edit_url(page)).context["form"].initial["publication_date"]
+    assert form_value == today
+    later = timezone.now() + datetime.timedelta(days=7)
+    theme = page.themes.first()
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        again = complete_content_form_data(StoryPage, "Live vandaag", slug=page.slug, themes=[theme])
+        client.post(edit_url(page), {**again, "publication_date": today.isoformat(), **PUBLISH})
+    page.refresh_from_db()
+    assert page.publication_date == today
+
+
+def test_a_date_set_on_purpose_is_kept(client, django_user_model, tree):
+    login_as(client, django_user_model, "eindredacteur", REVIEWERS)
+    data = {**complete_content_form_data(StoryPage, "Oud verhaal"), "publication_date": "2021-03-04"}
+    client.post(add_url(StoryPage, tree.stories), {**data, **PUBLISH})
+    assert StoryPage.objects.get().publication_date == datetime.date(2021, 3, 4)
+
+
+def test_a_scheduled_page_gets_the_go_live_date_not_its_creation_date(client, django_user_model, tree):
+    login_as(client, django_user_model, "eindredacteur", REVIEWERS)
+    go_live_at = timezone.localtime() + datetime.timedelta(days=2)
+    data = {
+        **complete_content_form_data(EssayPage),
+        "publication_date": "",
+        "go_live_at": go_live_at.strftime("%Y-%m-%d %H:%M"),
+        **PUBLISH,
+    }
+    assert client.post(add_url(EssayPage, tree.essays), data).status_code == 302
+    page = EssayPage.objects.get()
+    assert not page.live
+    assert page.publication_date is None  # no "Gepubliceerd op" its creation date
+
+    assert Revision.page_revisions.filter(object_id=str(page.pk), approved_go_live_at__isnull=False).exists()
+    moment = timezone.now() + datetime.timedelta(days=2, minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=moment):
+        call_command("publish_scheduled")
+    page.refresh_from_db()
+    assert page.live
+    assert page.publication_date == timezone.localtime(moment).date()
