@@ -48,13 +48,23 @@ class Theme(index.Indexed, Orderable):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The name is indexed as the "title", so search can tell a theme named by
+    # the query from one that only mentions it, as it does for pages.
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = "thema"
         verbose_name_plural = "thema's"
 
     def __str__(self):
+        return self.name
+
+    @property
+    def title(self):
         return self.name
 
     def get_absolute_url(self):
