@@ -153,11 +153,14 @@ def test_query_without_accents_finds_text_with_accents(client, library):
 @pytest.mark.django_db
 def test_region_and_theme_names_find_linked_content(client, library):
     assert result_titles(search(client, "q=energietransitie+Achterhoek")) == ["Zonnevelden op boerenland"]
-    assert set(result_titles(search(client, "q=groningen"))) == {
+    # The region itself comes first, then the content linked to it.
+    titles = result_titles(search(client, "q=groningen"))
+    assert titles[0] == "Groningen"
+    assert set(titles[1:]) == {"Een woning voor elke starter", "Leeratelier windenergie"}
+    assert result_titles(search(client, "q=toekomstbestendig+wonen")) == [
+        "Toekomstbestendig wonen",
         "Een woning voor elke starter",
-        "Leeratelier windenergie",
-    }
-    assert result_titles(search(client, "q=toekomstbestendig+wonen")) == ["Een woning voor elke starter"]
+    ]
 
 
 @pytest.mark.django_db
@@ -511,7 +514,7 @@ def test_search_page_query_count_is_flat(client, tree, django_assert_max_num_que
 
 # --- the embedded SQLite path (`make run`) -----------------------------------
 
-SQLITE_SCRIPT = """
+SQLITE_SCRIPT = r"""
 import json, os, re, sys
 import django
 django.setup()
@@ -521,15 +524,24 @@ from django.test import Client
 from articles.models import StoryPage
 from tests.factories import SiteTree, make_content, make_region, make_theme
 tree = SiteTree()
+region = make_region(tree, "Achterhoek", characterisation="<p>Een streek van acht gemeenten.</p>")
+theme = make_theme("Energietransitie", description="Over warmtenetten en zon.")
 make_content(tree, StoryPage, "Zonnevelden op boerenland", intro="Een coöperatie legt zonnepanelen aan.",
-             themes=[make_theme("Energietransitie")], regions=[make_region(tree, "Achterhoek")])
+             themes=[theme], regions=[region])
+for n in range(3):
+    make_content(tree, StoryPage, f"Verhaal {n}", intro="Over de Achterhoek en de energietransitie.")
+tree.add_standard_page("Over ons", "over", body=[("paragraph", "<p>De redactie zit in Den Haag.</p>")])
 client, out = Client(), {}
 for url in ("/zoeken/?q=zonnepanelen", "/zoeken/?q=achterhoek&thema=energietransitie", "/zoeken/?q=xyzzy",
-            "/zoeken/?q=%00%26%7C", "/zoeken/suggesties/?q=zonn"):
+            "/zoeken/?q=%00%26%7C", "/zoeken/suggesties/?q=zonn", "/zoeken/?q=achterhoek",
+            "/zoeken/?q=energietransitie+achterhoek", "/zoeken/?q=streek", "/zoeken/?q=warmtenetten",
+            "/zoeken/?q=haag", "/zoeken/suggesties/?q=achter"):
     response = client.get(url)
     body = response.content.decode()
     out[url] = [response.status_code, re.findall(r'id="resultaten-aantal">([^<]*)', body),
-                body if "suggesties" in url else re.findall(r"<mark>[^<]*</mark>", body)]
+                body if "suggesties" in url else re.findall(r"<mark>[^<]*</mark>", body),
+                re.findall(r'<li class="ovn-result">\s*<h3[^>]*><a href="([^"]*)">[^<]*</a></h3>\s*'
+                           r'<p class="ovn-result__meta"><span class="ovn-result__kind">([^<]*)<', body)]
 print("RESULT" + json.dumps(out))
 """
 
@@ -560,5 +572,18 @@ def test_search_works_on_the_embedded_sqlite_database(tmp_path):
     suggestions = out["/zoeken/suggesties/?q=zonn"]
     assert suggestions[0] == 200
     assert json.loads(suggestions[2]) == [
-        {"title": "Zonnevelden op boerenland", "url": "/verhalen/zonnevelden-op-boerenland/"}
+        {"title": "Zonnevelden op boerenland", "url": "/verhalen/zonnevelden-op-boerenland/", "kind": "Verhaal"}
     ]
+    # The same pages and ranking as on PostgreSQL: the region named by the query first, content
+    # linked to both names before the pages that only mention them, each kind found by its own text.
+    assert out["/zoeken/?q=achterhoek"][1] == ["5 resultaten"]
+    assert out["/zoeken/?q=achterhoek"][3][0] == ["/regios/achterhoek/", "Regio"]
+    assert out["/zoeken/?q=energietransitie+achterhoek"][3][0] == ["/verhalen/zonnevelden-op-boerenland/", "Verhaal"]
+    assert out["/zoeken/?q=streek"][3] == [["/regios/achterhoek/", "Regio"]]
+    assert out["/zoeken/?q=warmtenetten"][3] == [["/thema/energietransitie/", "Thema"]]
+    assert out["/zoeken/?q=haag"][3] == [["/over/", "Pagina"]]
+    assert json.loads(out["/zoeken/suggesties/?q=achter"][2])[0] == {
+        "title": "Achterhoek",
+        "url": "/regios/achterhoek/",
+        "kind": "Regio",
+    }
