@@ -208,6 +208,7 @@ def make_region_for(page):
 @pytest.mark.django_db
 def test_each_filter_narrows_the_query(client, library):
     assert set(result_titles(search(client, "q=netwerken"))) == {
+        "Sturen in netwerken",  # the theme itself
         "Een woning voor elke starter",
         "Bouwen met de wijk",
         "Geld en gezag",
@@ -242,10 +243,10 @@ def test_values_of_one_filter_combine_with_or(client, library):
 @pytest.mark.django_db
 def test_facet_counts_cover_only_the_matched_results(client, library):
     response = search(client, "q=energietransitie")
-    assert result_count(response) == 2
-    assert facet_counts(response, "type") == {"verhaal": 1, "evenement": 1}
+    assert result_count(response) == 3  # the theme itself and two items
+    assert facet_counts(response, "type") == {"thema": 1, "verhaal": 1, "evenement": 1}
     assert facet_counts(response, "regio") == {"achterhoek": 1, "groningen": 1}
-    assert facet_counts(response, "thema") == {"energietransitie": 1 + 1}
+    assert facet_counts(response, "thema") == {"energietransitie": 1 + 2}
     assert facet_counts(response, "niveau") == {"individu": 1, "netwerk": 1}
     assert facet_counts(response, "jaar") == {"2025": 2}
     # With a filter on, the other facets count within it; its own facet still shows the alternatives.
@@ -256,7 +257,9 @@ def test_facet_counts_cover_only_the_matched_results(client, library):
 
 @pytest.mark.django_db
 def test_sort_by_date_newest_and_oldest(client, library):
-    newest = result_titles(search(client, "q=netwerken&sorteer=nieuw"))
+    # The theme "Sturen in netwerken" has no date: it comes first either way.
+    theme, *newest = result_titles(search(client, "q=netwerken&sorteer=nieuw"))
+    assert theme == "Sturen in netwerken"
     assert newest == [
         "Bouwen met de wijk",
         "Wat de dijkgraaf leerde",
@@ -264,7 +267,7 @@ def test_sort_by_date_newest_and_oldest(client, library):
         "Geld en gezag",
         "Besturen in tijden van onzekerheid",
     ]
-    assert result_titles(search(client, "q=netwerken&sorteer=oud")) == list(reversed(newest))
+    assert result_titles(search(client, "q=netwerken&sorteer=oud")) == [theme, *reversed(newest)]
 
 
 @pytest.mark.django_db
@@ -390,7 +393,9 @@ def test_no_results_with_filters_links_to_the_search_without_them(client, librar
 def test_suggestions_complete_titles_from_two_characters(client, library):
     response = client.get("/zoeken/suggesties/?q=zonn")
     assert response["Content-Type"] == "application/json"
-    assert response.json() == [{"title": "Zonnevelden op boerenland", "url": "/verhalen/zonnevelden-op-boerenland/"}]
+    assert response.json() == [
+        {"title": "Zonnevelden op boerenland", "url": "/verhalen/zonnevelden-op-boerenland/", "kind": "Verhaal"}
+    ]
     assert client.get("/zoeken/suggesties/?q=z").json() == []
     assert client.get("/zoeken/suggesties/").json() == []
     titles = [item["title"] for item in client.get("/zoeken/suggesties/?q=leeratelier+wi").json()]
@@ -399,7 +404,8 @@ def test_suggestions_complete_titles_from_two_characters(client, library):
 
 @pytest.mark.django_db
 def test_suggestions_include_regions_but_never_drafts_and_at_most_eight(client, tree, library):
-    assert {"title": "Achterhoek", "url": "/regios/achterhoek/"} in client.get("/zoeken/suggesties/?q=achter").json()
+    achterhoek = {"title": "Achterhoek", "url": "/regios/achterhoek/", "kind": "Regio"}
+    assert client.get("/zoeken/suggesties/?q=achter").json()[0] == achterhoek
     assert client.get("/zoeken/suggesties/?q=geheim").json() == []
     for n in range(10):
         make_content(tree, TipPage, f"Samenwerkingstip {n}")
@@ -507,7 +513,7 @@ def test_search_page_query_count_is_flat(client, tree, django_assert_max_num_que
             levels=[level("netwerk")],
         )
     client.get("/zoeken/?q=woningen")  # warm caches (site root paths)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(12):
         response = client.get("/zoeken/?q=woningen&thema=wonen")
     assert result_count(response) == 15
 
@@ -565,7 +571,12 @@ def test_search_works_on_the_embedded_sqlite_database(tmp_path):
     )
     assert completed.returncode == 0, completed.stderr[-3000:]
     out = json.loads(completed.stdout.split("RESULT", 1)[1])
-    assert out["/zoeken/?q=zonnepanelen"] == [200, ["1 resultaat"], ["<mark>zonnepanelen</mark>"]]
+    assert out["/zoeken/?q=zonnepanelen"] == [
+        200,
+        ["1 resultaat"],
+        ["<mark>zonnepanelen</mark>"],
+        [["/verhalen/zonnevelden-op-boerenland/", "Verhaal"]],
+    ]
     assert out["/zoeken/?q=achterhoek&thema=energietransitie"][:2] == [200, ["1 resultaat"]]
     assert out["/zoeken/?q=xyzzy"][:2] == [200, ["0 resultaten"]]
     assert out["/zoeken/?q=%00%26%7C"][0] == 200
