@@ -109,6 +109,12 @@ class ContentPageQuerySet(PageQuerySet):
         through, target = self._through(group)
         return through.objects.filter(**{target: target_id}).values("contentpage_id")
 
+    def ids_linked_to_slugs(self, group, slugs):
+        """Subquery: ids of the content linked to any of the opgaven, regions,
+        themes or levels (`group`) with these slugs."""
+        through, target = self._through(group)
+        return through.objects.filter(**{f"{target}__slug__in": slugs}).values("contentpage_id")
+
     def linked_to(self, *, opgave=None, region=None, theme=None):
         """Content linked to every one of the given opgave, region and theme."""
         queryset = self

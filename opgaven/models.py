@@ -98,9 +98,14 @@ class OpgavePage(EditorialPermissionsMixin, Page):
     # The IBP has exactly ten opgaven; a limit stops accidental duplicates.
     max_count = 10
 
+    # Its own text, so a word only this opgave uses finds it in /zoeken/.
     search_fields = Page.search_fields + [
         index.SearchField("intro", boost=2),
         index.SearchField("problem"),
+        index.SearchField("commitments"),
+        index.SearchField("progress_texts"),
+        index.SearchField("bottleneck_texts"),
+        index.SearchField("crossover_titles"),
         index.AutocompleteField("title"),
     ]
     api_fields = ["intro", "problem", "commitments", "lead", "lead_quote", "contact_email"]
@@ -150,6 +155,17 @@ class OpgavePage(EditorialPermissionsMixin, Page):
         # An empty rich-text editor still posts markup such as "<p></p>".
         if self.lead_video_url and not strip_tags(self.lead_video_transcript or "").strip():
             raise ValidationError({"lead_video_transcript": "Voeg de uitgeschreven tekst toe bij de video."})
+
+    # Read by the search index. Methods, not RelatedFields: the PostgreSQL
+    # backend would count a related record's "title" as this page's title.
+    def progress_texts(self):
+        return [f"{update.title}. {strip_tags(update.text)}" for update in self.progress_updates.all()]
+
+    def bottleneck_texts(self):
+        return [f"{item.title}. {strip_tags(item.description)}" for item in self.bottlenecks.all()]
+
+    def crossover_titles(self):
+        return [opgave.title for opgave in self.get_crossovers()]
 
     def get_crossovers(self):
         """Opgaven linked to this one from either side: the relation holds both ways."""

@@ -50,9 +50,12 @@ class RegionPage(EditorialPermissionsMixin, Page):
     # The platform follows exactly four regions.
     max_count = 4
 
+    # Its own text, so a word only this region uses finds it in /zoeken/.
     search_fields = Page.search_fields + [
         index.SearchField("intro", boost=2),
         index.SearchField("characterisation"),
+        index.SearchField("facts"),
+        index.SearchField("partner_names"),
         index.AutocompleteField("title"),
     ]
     api_fields = ["intro", "characterisation", "facts", "opgaven"]
@@ -73,6 +76,10 @@ class RegionPage(EditorialPermissionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(region_context(self, request))
         return context
+
+    def partner_names(self):
+        """The cooperating organisations, for the search index."""
+        return [partner.organisation.name for partner in self.partners.all()]
 
 
 class RegionPartner(Orderable):

@@ -23,6 +23,10 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "overheidvannu.settings.dev")
 
 URLS = [
+    "/zoeken/?q=achterhoek",  # names a region; generated content links and mentions it
+    "/zoeken/?q=overheden",  # in the intro of (nearly) every generated item
+    "/zoeken/?q=klimaat",  # names an opgave
+    "/zoeken/?q=achterhoek&type=regio&type=verhaal",
     "/zoeken/?q=woningen",
     "/zoeken/?q=financiele",
     "/zoeken/?q=energietransitie+Achterhoek",
@@ -34,6 +38,7 @@ URLS = [
     "/zoeken/?q=%26%7C!()%3A*",
     "/zoeken/suggesties/?q=ge",
     "/zoeken/suggesties/?q=energie",
+    "/zoeken/suggesties/?q=achter",
 ]
 
 

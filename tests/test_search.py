@@ -153,11 +153,14 @@ def test_query_without_accents_finds_text_with_accents(client, library):
 @pytest.mark.django_db
 def test_region_and_theme_names_find_linked_content(client, library):
     assert result_titles(search(client, "q=energietransitie+Achterhoek")) == ["Zonnevelden op boerenland"]
-    assert set(result_titles(search(client, "q=groningen"))) == {
+    # The region itself comes first, then the content linked to it.
+    titles = result_titles(search(client, "q=groningen"))
+    assert titles[0] == "Groningen"
+    assert set(titles[1:]) == {"Een woning voor elke starter", "Leeratelier windenergie"}
+    assert result_titles(search(client, "q=toekomstbestendig+wonen")) == [
+        "Toekomstbestendig wonen",
         "Een woning voor elke starter",
-        "Leeratelier windenergie",
-    }
-    assert result_titles(search(client, "q=toekomstbestendig+wonen")) == ["Een woning voor elke starter"]
+    ]
 
 
 @pytest.mark.django_db
@@ -187,7 +190,7 @@ def test_republishing_with_a_new_region_makes_it_findable(client, library):
     page = library["financien"].specific
     page.regions.set([make_region_for(page)])
     page.save_revision().publish()
-    assert result_titles(search(client, "q=west-brabant")) == ["Geld en gezag"]
+    assert result_titles(search(client, "q=west-brabant")) == ["West-Brabant", "Geld en gezag"]  # the region first
 
 
 def make_region_for(page):
@@ -205,6 +208,7 @@ def make_region_for(page):
 @pytest.mark.django_db
 def test_each_filter_narrows_the_query(client, library):
     assert set(result_titles(search(client, "q=netwerken"))) == {
+        "Sturen in netwerken",  # the theme itself
         "Een woning voor elke starter",
         "Bouwen met de wijk",
         "Geld en gezag",
@@ -239,10 +243,10 @@ def test_values_of_one_filter_combine_with_or(client, library):
 @pytest.mark.django_db
 def test_facet_counts_cover_only_the_matched_results(client, library):
     response = search(client, "q=energietransitie")
-    assert result_count(response) == 2
-    assert facet_counts(response, "type") == {"verhaal": 1, "evenement": 1}
+    assert result_count(response) == 3  # the theme itself and two items
+    assert facet_counts(response, "type") == {"thema": 1, "verhaal": 1, "evenement": 1}
     assert facet_counts(response, "regio") == {"achterhoek": 1, "groningen": 1}
-    assert facet_counts(response, "thema") == {"energietransitie": 1 + 1}
+    assert facet_counts(response, "thema") == {"energietransitie": 1 + 2}
     assert facet_counts(response, "niveau") == {"individu": 1, "netwerk": 1}
     assert facet_counts(response, "jaar") == {"2025": 2}
     # With a filter on, the other facets count within it; its own facet still shows the alternatives.
@@ -253,7 +257,9 @@ def test_facet_counts_cover_only_the_matched_results(client, library):
 
 @pytest.mark.django_db
 def test_sort_by_date_newest_and_oldest(client, library):
-    newest = result_titles(search(client, "q=netwerken&sorteer=nieuw"))
+    # The theme "Sturen in netwerken" has no date: it comes first either way.
+    theme, *newest = result_titles(search(client, "q=netwerken&sorteer=nieuw"))
+    assert theme == "Sturen in netwerken"
     assert newest == [
         "Bouwen met de wijk",
         "Wat de dijkgraaf leerde",
@@ -261,7 +267,7 @@ def test_sort_by_date_newest_and_oldest(client, library):
         "Geld en gezag",
         "Besturen in tijden van onzekerheid",
     ]
-    assert result_titles(search(client, "q=netwerken&sorteer=oud")) == list(reversed(newest))
+    assert result_titles(search(client, "q=netwerken&sorteer=oud")) == [theme, *reversed(newest)]
 
 
 @pytest.mark.django_db
@@ -387,7 +393,9 @@ def test_no_results_with_filters_links_to_the_search_without_them(client, librar
 def test_suggestions_complete_titles_from_two_characters(client, library):
     response = client.get("/zoeken/suggesties/?q=zonn")
     assert response["Content-Type"] == "application/json"
-    assert response.json() == [{"title": "Zonnevelden op boerenland", "url": "/verhalen/zonnevelden-op-boerenland/"}]
+    assert response.json() == [
+        {"title": "Zonnevelden op boerenland", "url": "/verhalen/zonnevelden-op-boerenland/", "kind": "Verhaal"}
+    ]
     assert client.get("/zoeken/suggesties/?q=z").json() == []
     assert client.get("/zoeken/suggesties/").json() == []
     titles = [item["title"] for item in client.get("/zoeken/suggesties/?q=leeratelier+wi").json()]
@@ -396,7 +404,8 @@ def test_suggestions_complete_titles_from_two_characters(client, library):
 
 @pytest.mark.django_db
 def test_suggestions_include_regions_but_never_drafts_and_at_most_eight(client, tree, library):
-    assert {"title": "Achterhoek", "url": "/regios/achterhoek/"} in client.get("/zoeken/suggesties/?q=achter").json()
+    achterhoek = {"title": "Achterhoek", "url": "/regios/achterhoek/", "kind": "Regio"}
+    assert client.get("/zoeken/suggesties/?q=achter").json()[0] == achterhoek
     assert client.get("/zoeken/suggesties/?q=geheim").json() == []
     for n in range(10):
         make_content(tree, TipPage, f"Samenwerkingstip {n}")
@@ -504,14 +513,14 @@ def test_search_page_query_count_is_flat(client, tree, django_assert_max_num_que
             levels=[level("netwerk")],
         )
     client.get("/zoeken/?q=woningen")  # warm caches (site root paths)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(12):
         response = client.get("/zoeken/?q=woningen&thema=wonen")
     assert result_count(response) == 15
 
 
 # --- the embedded SQLite path (`make run`) -----------------------------------
 
-SQLITE_SCRIPT = """
+SQLITE_SCRIPT = r"""
 import json, os, re, sys
 import django
 django.setup()
@@ -521,15 +530,24 @@ from django.test import Client
 from articles.models import StoryPage
 from tests.factories import SiteTree, make_content, make_region, make_theme
 tree = SiteTree()
+region = make_region(tree, "Achterhoek", characterisation="<p>Een streek van acht gemeenten.</p>")
+theme = make_theme("Energietransitie", description="Over warmtenetten en zon.")
 make_content(tree, StoryPage, "Zonnevelden op boerenland", intro="Een coöperatie legt zonnepanelen aan.",
-             themes=[make_theme("Energietransitie")], regions=[make_region(tree, "Achterhoek")])
+             themes=[theme], regions=[region])
+for n in range(3):
+    make_content(tree, StoryPage, f"Verhaal {n}", intro="Over de Achterhoek en de energietransitie.")
+tree.add_standard_page("Over ons", "over", body=[("paragraph", "<p>De redactie zit in Den Haag.</p>")])
 client, out = Client(), {}
 for url in ("/zoeken/?q=zonnepanelen", "/zoeken/?q=achterhoek&thema=energietransitie", "/zoeken/?q=xyzzy",
-            "/zoeken/?q=%00%26%7C", "/zoeken/suggesties/?q=zonn"):
+            "/zoeken/?q=%00%26%7C", "/zoeken/suggesties/?q=zonn", "/zoeken/?q=achterhoek",
+            "/zoeken/?q=energietransitie+achterhoek", "/zoeken/?q=streek", "/zoeken/?q=warmtenetten",
+            "/zoeken/?q=haag", "/zoeken/suggesties/?q=achter"):
     response = client.get(url)
     body = response.content.decode()
     out[url] = [response.status_code, re.findall(r'id="resultaten-aantal">([^<]*)', body),
-                body if "suggesties" in url else re.findall(r"<mark>[^<]*</mark>", body)]
+                body if "suggesties" in url else re.findall(r"<mark>[^<]*</mark>", body),
+                re.findall(r'<li class="ovn-result">\s*<h3[^>]*><a href="([^"]*)">[^<]*</a></h3>\s*'
+                           r'<p class="ovn-result__meta"><span class="ovn-result__kind">([^<]*)<', body)]
 print("RESULT" + json.dumps(out))
 """
 
@@ -553,12 +571,30 @@ def test_search_works_on_the_embedded_sqlite_database(tmp_path):
     )
     assert completed.returncode == 0, completed.stderr[-3000:]
     out = json.loads(completed.stdout.split("RESULT", 1)[1])
-    assert out["/zoeken/?q=zonnepanelen"] == [200, ["1 resultaat"], ["<mark>zonnepanelen</mark>"]]
+    assert out["/zoeken/?q=zonnepanelen"] == [
+        200,
+        ["1 resultaat"],
+        ["<mark>zonnepanelen</mark>"],
+        [["/verhalen/zonnevelden-op-boerenland/", "Verhaal"]],
+    ]
     assert out["/zoeken/?q=achterhoek&thema=energietransitie"][:2] == [200, ["1 resultaat"]]
     assert out["/zoeken/?q=xyzzy"][:2] == [200, ["0 resultaten"]]
     assert out["/zoeken/?q=%00%26%7C"][0] == 200
     suggestions = out["/zoeken/suggesties/?q=zonn"]
     assert suggestions[0] == 200
     assert json.loads(suggestions[2]) == [
-        {"title": "Zonnevelden op boerenland", "url": "/verhalen/zonnevelden-op-boerenland/"}
+        {"title": "Zonnevelden op boerenland", "url": "/verhalen/zonnevelden-op-boerenland/", "kind": "Verhaal"}
     ]
+    # The same pages and ranking as on PostgreSQL: the region named by the query first, content
+    # linked to both names before the pages that only mention them, each kind found by its own text.
+    assert out["/zoeken/?q=achterhoek"][1] == ["5 resultaten"]
+    assert out["/zoeken/?q=achterhoek"][3][0] == ["/regios/achterhoek/", "Regio"]
+    assert out["/zoeken/?q=energietransitie+achterhoek"][3][0] == ["/verhalen/zonnevelden-op-boerenland/", "Verhaal"]
+    assert out["/zoeken/?q=streek"][3] == [["/regios/achterhoek/", "Regio"]]
+    assert out["/zoeken/?q=warmtenetten"][3] == [["/thema/energietransitie/", "Thema"]]
+    assert out["/zoeken/?q=haag"][3] == [["/over/", "Pagina"]]
+    assert json.loads(out["/zoeken/suggesties/?q=achter"][2])[0] == {
+        "title": "Achterhoek",
+        "url": "/regios/achterhoek/",
+        "kind": "Regio",
+    }

@@ -131,7 +131,13 @@ class ApproachPage(EditorialPermissionsMixin, Page):
         FieldPanel("levels_intro"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("certainties")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("certainties_intro"),
+        index.SearchField("certainties"),
+        index.SearchField("levels_intro"),
+        index.SearchField("body"),
+    ]
     api_fields = ["intro", "certainties", "levels_intro", "body"]
 
     class Meta:

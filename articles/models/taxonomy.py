@@ -62,7 +62,13 @@ class Theme(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The name is indexed as the "title", so search can tell a theme named by
+    # the query from one that only mentions it, as it does for pages.
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = "thema"
@@ -96,6 +102,10 @@ class Theme(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.
         Redirect.objects.update_or_create(
             old_path=old_path, site=None, defaults={"redirect_link": new_path, "is_permanent": True}
         )
+
+    @property
+    def title(self):
+        return self.name
 
     def get_absolute_url(self):
         return reverse("discovery:theme_detail", args=[self.slug])

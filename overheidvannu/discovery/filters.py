@@ -59,6 +59,11 @@ FACETS = (
     Facet("jaar", "Jaar", "publication_date__year"),
 )
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
+# Kinds only search has: the opgaven, regions, themes and standard pages
+# themselves. Listings keep the four content kinds. Each maps to the parameter
+# that names it (a standard page has none).
+SEARCH_ONLY_KINDS = {"opgave": "Opgave", "regio": "Regio", "thema": "Thema", "pagina": "Pagina"}
+PARAM_NAMING_KIND = {"opgave": "opgave", "regio": "regio", "thema": "thema"}
 TOTAL_KEY = "_totaal"  # not a parameter name, so it cannot collide with a facet
 PARAM_ORDER = ["q"] + [facet.param for facet in FACETS] + ["sorteer"]
 
@@ -144,8 +149,10 @@ class ListingQuery:
     the default sort is relevance, otherwise newest first.
     """
 
-    def __init__(self, params, *, vocabulary=None, fixed_kind=None):
+    def __init__(self, params, *, vocabulary=None, fixed_kind=None, search=False):
         self.vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
+        if search:  # /zoeken/ also finds the opgaven, regions, themes and pages themselves
+            self.vocabulary = {**self.vocabulary, "type": {**SEARCH_ONLY_KINDS, **self.vocabulary["type"]}}
         self.fixed_kind = fixed_kind
         self._base = None
         self.result_count = None  # set by facets()
@@ -193,12 +200,7 @@ class ListingQuery:
                 continue
             facet = FACETS_BY_PARAM[param]
             if facet.through_field:
-                through = ContentPage._meta.get_field(facet.through_field).remote_field.through
-                target = through._meta.get_field(
-                    ContentPage._meta.get_field(facet.through_field).m2m_reverse_field_name()
-                ).name
-                subquery = through.objects.filter(**{f"{target}__slug__in": values}).values("contentpage_id")
-                queryset = queryset.filter(pk__in=subquery)
+                queryset = queryset.filter(pk__in=ContentPage.objects.ids_linked_to_slugs(facet.through_field, values))
             elif param == "jaar":
                 queryset = queryset.filter(publication_date__year__in=[int(v) for v in values])
             else:
@@ -210,12 +212,27 @@ class ListingQuery:
         does that with its own backend). Not yet ordered."""
         return self._filter(self.base_queryset() if queryset is None else queryset)
 
+    def keeps(self, hit, skip=None):
+        """Whether a search hit that is not a content item (an opgave, region,
+        theme or standard page, with `kind` and `slug`) passes the filters:
+        `type` by its kind; `opgave`, `regio` and `thema` keep the one they
+        name; `niveau` and `jaar` keep content items only."""
+        for param, values in self.selected.items():
+            if param == skip:
+                continue
+            if param == "type":
+                if hit.kind not in values:
+                    return False
+            elif PARAM_NAMING_KIND.get(hit.kind) != param or hit.slug not in values:
+                return False
+        return True
+
     def order(self, queryset):
         if self.sort == SORT_OLDEST:
             return queryset.order_by("publication_date", "pk")
         return queryset.order_by("-publication_date", "-pk")
 
-    def facets(self, queryset=None, *, cache_as=None):
+    def facets(self, queryset=None, *, cache_as=None, hits=()):
         """Every facet's options with the count each would give, in one query.
 
         Each facet is counted over the results of all *other* active filters,
@@ -226,7 +243,8 @@ class ListingQuery:
         Counts depend only on the content and the normalised filters, so they
         are cached per content version: always for the plain listing, and for
         a given `queryset` when the caller names it with `cache_as` (e.g. the
-        text query whose matches it holds).
+        text query whose matches it holds). Search `hits` that are not content
+        items are counted on top, by the rule of `keeps()`.
         """
         if queryset is None:
             counts, self.result_count = content_cache.cached(
@@ -238,6 +256,8 @@ class ListingQuery:
             )
         else:
             counts, self.result_count = self._count(queryset)
+        if hits:
+            counts, self.result_count = self._count_hits(hits, counts, self.result_count)
 
         results = []
         for facet in FACETS:
@@ -296,6 +316,18 @@ class ListingQuery:
             if key is not None:
                 counts.setdefault(param, {})[key] = n
         total = counts.pop(TOTAL_KEY, {}).get("", 0)
+        return counts, total
+
+    def _count_hits(self, hits, counts, total):
+        """`counts` and `total` with the search hits that are not content items
+        added: each counts for its kind and for the option that names it."""
+        counts = {param: dict(values) for param, values in counts.items()}
+        for hit in hits:
+            total += self.keeps(hit)
+            for param in ("type", PARAM_NAMING_KIND.get(hit.kind)):
+                if param and param in FACETS_BY_PARAM and self.keeps(hit, skip=param):
+                    key = hit.kind if param == "type" else hit.slug
+                    counts.setdefault(param, {})[key] = counts.get(param, {}).get(key, 0) + 1
         return counts, total
 
     # --- presentation --------------------------------------------------------

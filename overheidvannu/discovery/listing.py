@@ -34,8 +34,9 @@ def ordered_results(query):
     newest or oldest first."""
     terms = search_terms(query.q)
     if terms:
-        _matched_ids, matched, ordered_ids = ranked_matches(query, terms)
-        return query.facets(matched, cache_as=f"search:{words_key(terms)}"), len(ordered_ids), ordered_ids
+        matches = ranked_matches(query, terms)
+        facets = query.facets(matches.matched, cache_as=f"search:{words_key(terms)}")
+        return facets, len(matches.ordered), matches.ordered
     facets = query.facets()  # also counts the results, which saves the paginator its COUNT query
     return facets, query.result_count, query.order(query.filter())
 

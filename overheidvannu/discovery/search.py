@@ -1,15 +1,27 @@
 """Full-text matching behind `/zoeken/` and every listing's `q`.
 
-The search backend only answers "which content pages match these words, and
-how well": `match()` turns a query into a queryset of matching `ContentPage`s
-annotated with `search_score`. Everything else — filters, facet counts, date
-sorting, pagination — is `discovery.filters.ListingQuery`, exactly as on the
-listings, applied to that queryset. So switching the backend (PostgreSQL,
-SQLite, Elasticsearch/OpenSearch) changes nothing above `match()`.
+The search backend only answers "which pages match these words, and how
+well". `match()` turns a query into the ids of the matching content items,
+best first; `find_hubs()` finds the opgaven, regions, themes and standard
+pages themselves (a few dozen at most, so they are handled as a small list).
+Everything else — filters, facet counts, date sorting, pagination — is
+`discovery.filters.ListingQuery`, exactly as on the listings. So switching the
+backend (PostgreSQL, SQLite, Elasticsearch/OpenSearch) changes nothing above
+this module.
 
-PostgreSQL-only extras (ts_headline snippets, trigram "Bedoelde u" titles) are
-guarded by `connection.vendor`; elsewhere a small Python highlighter is used
-and the typo help is left out.
+Ranking, the same on every backend (README, "How search ranks"):
+1. opgaven, regions, themes and pages whose own name holds every word;
+2. content whose title holds every word;
+3. content whose title and linked opgaven, regions and themes together hold
+   every word (so "energietransitie achterhoek" puts content linked to both first);
+4. other opgaven, regions, themes and pages that mention the words;
+5. all other content, by the backend's relevance.
+Editors' picks stand above all of these, apart from the results.
+
+PostgreSQL decides "holds the word" with the `dutch_unaccent` configuration
+(stemming, accents folded); other backends use the Python word matcher below
+(accents folded, the first five letters compared). The trigram "Bedoelde u"
+titles are PostgreSQL only.
 """
 
 from __future__ import annotations
@@ -17,30 +29,58 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import reduce
+from operator import and_
 
 from django.db import DatabaseError, connection
-from django.db.models import Case, F, FloatField, Lookup, Value, When
+from django.db.models import BooleanField, Case, ExpressionWrapper, F, IntegerField, Lookup, Q, TextField, Value, When
+from django.db.models.functions import Cast
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from modelsearch.query import PlainText
 from modelsearch.utils import normalise_query_string
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
+from wagtail.fields import StreamValue
+from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published
 
-from articles.models import ContentPage
+from articles.kinds import ContentKind
+from articles.models import ApproachPage, ContentPage, StandardPage, Theme
+from articles.querysets import restricted
+from opgaven.models import OpgavePage
+from regions.models import RegionPage
 
 from . import content_cache
-from .filters import SORT_RELEVANCE
+from .filters import SEARCH_ONLY_KINDS, SORT_RELEVANCE, load_vocabulary
 from .text import MARK_START, MARK_STOP, words_key
 
 # Backends without a queryset interface (Elasticsearch, SQLite FTS) hand back
 # at most this many best matches; filters and facets then work over those.
 FALLBACK_MATCH_LIMIT = 300
+# Opgaven, regions, themes and pages found per kind: there are ten opgaven,
+# four regions and a few dozen themes and pages, so this never cuts in practice.
+HUB_LIMIT = 50
 DID_YOU_MEAN_LIMIT = 5
 DID_YOU_MEAN_THRESHOLD = 0.35
 SEARCH_CONFIG = "dutch_unaccent"
+SNIPPET_CHARS = 240  # about two lines of a result
+# The Python word matcher compares this many leading letters: a rough
+# stand-in for stemming, so "woningen" matches "woning".
+STEM_LETTERS = 5
+# Words that never name anything (the commonest of PostgreSQL's Dutch stop
+# words): "Samen aan de slag voor het klimaat" is named by "klimaat slag".
+STOP_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "aan al als bij dat de der des die dit door een en er het hoe in is je met na naar niet of om onder "
+        "ons op over te ten ter tot tussen u uit van voor wat wie zo zijn",
+    )
+)
 
 logger = logging.getLogger(__name__)
 
@@ -66,9 +106,21 @@ def backend_errors_as_unavailable(call):
         raise SearchUnavailable(str(error)) from error
 
 
-# ts_headline puts MARK_START/MARK_STOP around matched words; they are
-# swapped for <mark> only after the snippet has been HTML-escaped, so no
-# stored text can inject markup.
+#: The pages and snippets search finds besides content items, with their kind
+#: and the fields whose text a snippet may quote (after the intro).
+HUB_MODELS = (
+    ("opgave", OpgavePage, ("problem", "commitments")),
+    ("regio", RegionPage, ("characterisation",)),
+    ("thema", Theme, ()),
+    ("pagina", StandardPage, ("body",)),
+    ("pagina", ApproachPage, ("certainties_intro", "certainties", "levels_intro", "body")),
+)
+#: A content item's snippet quotes its intro and body, never linked names or tags.
+CONTENT_TEXT_FIELDS = ("body",)
+
+# The highlighter puts markers (MARK_START/MARK_STOP) around matched words;
+# they are swapped for <mark> only after the text has been HTML-escaped, so
+# no stored text can inject markup.
 
 
 def _is_postgres_database_backend(backend):
@@ -79,50 +131,237 @@ def _is_postgres_database_backend(backend):
     return isinstance(backend, PostgresSearchBackend)
 
 
-# --- matching ----------------------------------------------------------------
+# --- words -------------------------------------------------------------------
+
+
+def _fold(text):
+    """Lower case without accents, for the Python word matcher."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _stem(term):
+    return _fold(term)[:STEM_LETTERS]
+
+
+def naming_terms(terms):
+    """The words of a query that can name something: stop words left out."""
+    return [term for term in terms if _fold(term) not in STOP_WORDS]
+
+
+def name_holds(name, term):
+    """Whether a title or name holds `term` (Python word matcher)."""
+    stem = _stem(term)
+    return any(_fold(word).startswith(stem) for word in re.findall(r"\w+", name))
+
+
+def _title_query(text):
+    from django.contrib.postgres.search import SearchQuery
+
+    return Q(index_entries__title=SearchQuery(text, search_type="plain", config=SEARCH_CONFIG))
+
+
+# --- matching content ----------------------------------------------------------
+
+
+def _link_conditions(terms):
+    """Per naming word, a Q for the content linked to an opgave, region or
+    theme whose name holds that word; None for a word no name holds."""
+    vocabulary = load_vocabulary()
+    conditions = []
+    for term in terms:
+        parts = [
+            Q(pk__in=ContentPage.objects.ids_linked_to_slugs(group, slugs))
+            for param, group in (("opgave", "opgaven"), ("regio", "regions"), ("thema", "themes"))
+            if (slugs := [slug for slug, label in vocabulary[param].items() if name_holds(label, term)])
+        ]
+        conditions.append(reduce(lambda a, b: a | b, parts) if parts else None)
+    return conditions
+
+
+def ranked_content(terms, base_queryset):
+    """(ids, lead): the content pages within `base_queryset` that contain
+    every term, best first, and how many of them lead by name (steps 2 and 3
+    of the ranking in the module docstring). PostgreSQL returns every match;
+    other backends their best FALLBACK_MATCH_LIMIT."""
+    backend = get_search_backend()
+    query = PlainText(" ".join(terms), operator="and")
+    names = naming_terms(terms)
+    links = _link_conditions(names)
+    if _is_postgres_database_backend(backend):
+        # The backend accepts only its FilterFields in the queryset it searches,
+        # so the base (live, public, …) is applied to its queryset afterwards.
+        results = backend.search(query, ContentPage.objects.live()).annotate_score("backend_score")
+        whens = [When(_title_query(" ".join(terms)), then=Value(2))]
+        if any(links):
+            covered = [
+                _title_query(term) | link if link else _title_query(term)
+                for term, link in zip(names, links, strict=True)
+            ]
+            whens.append(When(reduce(and_, covered), then=Value(1)))
+        rows = list(
+            results.get_queryset()
+            .filter(pk__in=base_queryset.order_by().values("pk"))
+            .annotate(tier=Case(*whens, default=Value(0), output_field=IntegerField()))
+            .order_by("-tier", "-backend_score", "-pk")
+            .values_list("pk", "tier")
+        )
+        return [pk for pk, _tier in rows], sum(1 for _pk, tier in rows if tier)
+    hits = [hit.pk for hit in backend.search(query, ContentPage.objects.live())[:FALLBACK_MATCH_LIMIT]]
+    flags = {f"link_{n}": ExpressionWrapper(link, output_field=BooleanField()) for n, link in enumerate(links) if link}
+    tiers = {}
+    for pk, title, *linked in base_queryset.filter(pk__in=hits).annotate(**flags).values_list("pk", "title", *flags):
+        linked = dict(zip(flags, linked, strict=True))
+        in_title = [name_holds(title, term) for term in names]
+        if names and all(in_title):
+            tiers[pk] = 2
+        elif names and all(hit or linked.get(f"link_{n}") for n, hit in enumerate(in_title)):
+            tiers[pk] = 1
+        else:
+            tiers[pk] = 0
+    ids = sorted((pk for pk in hits if pk in tiers), key=lambda pk: -tiers[pk])  # stable: backend order within a tier
+    return ids, sum(1 for pk in ids if tiers[pk])
 
 
 def match(terms, base_queryset):
     """Ids of the content pages within `base_queryset` that contain every
-    term, best match first.
-
-    The match is computed once per request and handed on as a list, so the
-    filters, facet counts and pages that follow do not evaluate the text query
-    again. PostgreSQL returns every match; other backends their best
-    FALLBACK_MATCH_LIMIT. Raises SearchUnavailable when the backend fails.
-    """
-    return backend_errors_as_unavailable(lambda: _match(terms, base_queryset))
+    term, best first (see `ranked_content`). Raises SearchUnavailable when
+    the search backend fails."""
+    return backend_errors_as_unavailable(lambda: ranked_content(terms, base_queryset))[0]
 
 
-def _match(terms, base_queryset):
+# --- matching opgaven, regions, themes and pages ----------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A result that is not a content item: an opgave, region, theme or
+    standard page, with what its result shows. Plain data, so it can be cached."""
+
+    key: str  # "page:<id>" or "theme:<id>", distinct from content ids (ints)
+    kind: str  # a key of filters.SEARCH_ONLY_KINDS
+    slug: str
+    title: str
+    url_path: str  # a page's Wagtail url_path, or a theme's URL
+    is_page: bool
+    named: bool  # its own title or name holds every word of the query
+    intro: str
+    texts: tuple  # the text blocks a snippet may quote after the intro
+
+    @property
+    def kind_label(self):
+        return SEARCH_ONLY_KINDS[self.kind]
+
+    def get_url(self, request):
+        if not self.is_page:
+            return self.url_path
+        return Page(url_path=self.url_path).get_url(request)
+
+
+def text_blocks(value):
+    """The readable text of a rich text or StreamField value, one string per
+    block (so a heading never runs into the next paragraph)."""
+    if isinstance(value, StreamValue):
+        texts = []
+        for block in value:
+            texts.extend(str(text) for text in block.block.get_searchable_content(block.value))
+        return [text for text in texts if text.strip()]
+    text = get_text_for_indexing(str(value or "")).strip()
+    return [text] if text else []
+
+
+def own_texts(obj, fields):
+    return tuple(text for name in fields for text in text_blocks(getattr(obj, name)))
+
+
+def find_hubs(terms):
+    """The opgaven, regions, themes and standard pages that contain every
+    term, as `Hit`s: those named by the query first, then by kind and the
+    backend's score. One query on PostgreSQL, one per kind elsewhere."""
     backend = get_search_backend()
     query = PlainText(" ".join(terms), operator="and")
     if _is_postgres_database_backend(backend):
-        from django.contrib.postgres.search import SearchQuery
+        rows = _hub_rows_postgres(backend, query, terms)
+    else:
+        rows = _hub_rows_other(backend, query, naming_terms(terms))
+    hits = []
+    for pk, position, slug, title, url_path, named, _score, intro, *texts in sorted(
+        rows, key=lambda row: (not row[5], row[1], -row[6])
+    ):
+        kind, model, fields = HUB_MODELS[position]
+        is_page = issubclass(model, Page)
+        hits.append(
+            Hit(
+                key=f"{'page' if is_page else 'theme'}:{pk}",
+                kind=kind,
+                slug=slug,
+                title=title,
+                url_path=url_path if is_page else Theme(slug=slug).get_absolute_url(),
+                is_page=is_page,
+                named=bool(named),
+                intro=intro or "",
+                texts=tuple(
+                    text
+                    for name, value in zip(fields, texts, strict=False)
+                    for text in text_blocks(model._meta.get_field(name).to_python(value))
+                ),
+            )
+        )
+    return hits
 
-        # The backend accepts only its FilterFields in the queryset it searches,
-        # so the base (live, public, …) is applied to its queryset afterwards.
-        results = backend.search(query, ContentPage.objects.live()).annotate_score("backend_score")
-        # ts_rank alone can put a word in a long intro above the same word in a
-        # short title; a page whose title holds every term comes first.
-        title_hit = Case(
-            When(
-                index_entries__title=SearchQuery(" ".join(terms), search_type="plain", config=SEARCH_CONFIG),
-                then=Value(1.0),
-            ),
-            default=Value(0.0),
-            output_field=FloatField(),
+
+HUB_TEXT_COLUMNS = max(len(fields) for _kind, _model, fields in HUB_MODELS)
+
+
+def _hub_rows_postgres(backend, query, terms):
+    """Every kind's matches in one UNION query, as rows of (pk, position in
+    HUB_MODELS, slug, title, url_path, named, score, intro, *texts)."""
+    parts = []
+    for position, (_kind, model, fields) in enumerate(HUB_MODELS):
+        is_page = issubclass(model, Page)
+        found = backend.search(query, model.objects.live() if is_page else model.objects.all())
+        found = found.annotate_score("backend_score").get_queryset()
+        if is_page:
+            found = found.exclude(restricted())
+        empty = Value("", output_field=TextField())
+        texts = {f"hub_text_{n}": Cast(name, TextField()) for n, name in enumerate(fields)}
+        texts |= {f"hub_text_{n}": empty for n in range(len(fields), HUB_TEXT_COLUMNS)}
+        columns = dict(
+            hub_position=Value(position),
+            hub_title=Cast("title" if is_page else "name", TextField()),
+            hub_url=Cast("url_path", TextField()) if is_page else empty,
+            hub_named=Case(When(_title_query(" ".join(terms)), then=Value(True)), default=Value(False)),
+            hub_intro=Cast("intro" if is_page else "description", TextField()),
+            **texts,
         )
-        ranked = (
-            results.get_queryset()
-            .filter(pk__in=base_queryset.order_by().values("pk"))
-            .annotate(search_score=title_hit + F("backend_score"))
-            .order_by("-search_score", "-pk")
+        parts.append(
+            found.order_by()
+            .annotate(**columns)
+            .values_list(
+                "pk", "hub_position", "slug", "hub_title", "hub_url", "hub_named", "backend_score", "hub_intro", *texts
+            )
         )
-        return list(ranked.values_list("pk", flat=True))
-    hits = [hit.pk for hit in backend.search(query, ContentPage.objects.live())[:FALLBACK_MATCH_LIMIT]]
-    allowed = set(base_queryset.filter(pk__in=hits).values_list("pk", flat=True))
-    return [pk for pk in hits if pk in allowed]
+    first, *rest = parts
+    return list(first.union(*rest, all=True)[: HUB_LIMIT * len(HUB_MODELS)])
+
+
+def _hub_rows_other(backend, query, names):
+    """The same rows as `_hub_rows_postgres`, one backend search per kind;
+    "named" by the Python word matcher and scored by the backend's order."""
+    rows = []
+    for position, (_kind, model, fields) in enumerate(HUB_MODELS):
+        is_page = issubclass(model, Page)
+        found = backend.search(query, model.objects.live().public() if is_page else model.objects.all())
+        for rank, obj in enumerate(found[:HUB_LIMIT]):
+            named = bool(names) and all(name_holds(obj.title, term) for term in names)
+            intro = obj.intro if is_page else obj.description
+            texts = [getattr(obj, name) for name in fields]
+            rows.append(
+                (obj.pk, position, obj.slug, obj.title, getattr(obj, "url_path", ""), named, -rank, intro, *texts)
+            )
+    return rows
+
+
+# --- ranking -----------------------------------------------------------------------
 
 
 class InIntegerArray(Lookup):
@@ -146,32 +385,55 @@ def pages_with_ids(ids):
     return ContentPage.objects.filter(pk__in=list(ids))
 
 
-def ranked_matches(query, terms):
-    """A text query's results in the order the visitor asked for.
+@dataclass
+class Matches:
+    """A text query's results. `matched_ids`: every content match within the
+    query's base, best first; `matched`: those as a queryset (for facet
+    counts); `hits`: the opgaven, regions, themes and pages found (search
+    only); `ordered`: what passes the filters, in the visitor's order, as
+    content ids (ints) and hit keys (strings)."""
 
-    Returns (matched_ids, matched, ordered_ids): every match of `terms`
-    within the query's base (best first), those matches as a queryset (for
-    facet counts), and the matches that pass the query's filters, ordered by
-    relevance or date. Used by `/zoeken/` and by listings given a `q`.
+    matched_ids: list
+    matched: object
+    hits: list
+    ordered: list
+
+
+def ranked_matches(query, terms, *, with_hubs=False):
+    """A text query's results in the order the visitor asked for. Used by
+    `/zoeken/` (`with_hubs`) and by listings given a `q` (content only).
+
+    By relevance, the ranking of the module docstring; by date, the hits
+    without a date first (named ones leading), then content by date.
     """
     # The ranked matches depend only on the words and the content, so they
     # are shared between requests (and pages of results) per content version.
     words = words_key(terms)
-    matched_ids = content_cache.cached(
-        f"matches:{query.fixed_kind or ''}:{words}", lambda: match(terms, query.base_queryset())
+    matched_ids, lead = content_cache.cached(
+        f"matches:{query.fixed_kind or ''}:{words}",
+        lambda: backend_errors_as_unavailable(lambda: ranked_content(terms, query.base_queryset())),
     )
     matched = pages_with_ids(matched_ids)
+    if with_hubs:
+        hits = content_cache.cached(f"hubs:{words}", lambda: backend_errors_as_unavailable(lambda: find_hubs(terms)))
+    else:
+        hits = []
 
     def order():
         if query.sort == SORT_RELEVANCE:
             if not query.selected:
-                return matched_ids
+                return matched_ids, lead
             kept = set(query.filter(matched).values_list("pk", flat=True))
-            return [pk for pk in matched_ids if pk in kept]
-        return list(query.order(query.filter(matched)).values_list("pk", flat=True))
+            leading = [pk for pk in matched_ids[:lead] if pk in kept]
+            return leading + [pk for pk in matched_ids[lead:] if pk in kept], len(leading)
+        return list(query.order(query.filter(matched)).values_list("pk", flat=True)), 0
 
-    ordered_ids = content_cache.cached(query.cache_key("ordered", words, query.sort), order)
-    return matched_ids, matched, ordered_ids
+    content_ids, content_lead = content_cache.cached(query.cache_key("ordered", words, query.sort), order)
+    kept = [hit for hit in hits if query.keeps(hit)]
+    named = [hit.key for hit in kept if hit.named]
+    others = [hit.key for hit in kept if not hit.named]
+    ordered = named + content_ids[:content_lead] + others + content_ids[content_lead:]
+    return Matches(matched_ids, matched, hits, ordered)
 
 
 # --- snippets ----------------------------------------------------------------
@@ -196,17 +458,11 @@ def _marked_to_html(text):
     return mark_safe("".join(html))  # noqa: S308 - every text part is escaped above
 
 
-def _fold(text):
-    """Lower case without accents, for the Python highlighter."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-
-
-def highlight_text(text, terms, max_chars=240):
-    """Python highlighter for backends without ts_headline: marks every word
-    that starts with the first five letters of a term (a rough stand-in for
-    stemming, so "woningen" marks "woning"), accents ignored, and cuts the
-    text around the first match. Returns escaped, safe HTML."""
-    stems = [_fold(term)[:5] for term in terms if term]
+def highlight_text(text, terms, max_chars=SNIPPET_CHARS):
+    """Marks every word that holds a term (the Python word matcher), and
+    cuts the text around the first match, at word boundaries. Returns
+    escaped, safe HTML."""
+    stems = [_stem(term) for term in terms if term]
     marked, first_match = [], None
     for word in re.split(r"(\w+)", text):
         if word and word[0].isalnum() and any(_fold(word).startswith(stem) for stem in stems):
@@ -218,40 +474,84 @@ def highlight_text(text, terms, max_chars=240):
     marked_text = "".join(marked)
     if len(marked_text) > max_chars:
         start = max(0, (first_match or 0) - 60)
+        if start:
+            start = marked_text.find(" ", start) + 1 or start
         end = start + max_chars
-        while end < len(marked_text) and marked_text[end - 1] == MARK_START:
-            end += 1
-        marked_text = ("… " if start else "") + marked_text[start:end].strip() + " …"
+        if end < len(marked_text):
+            end = marked_text.rfind(" ", start, end) if " " in marked_text[start:end] else end
+            while end < len(marked_text) and marked_text[end - 1] == MARK_START:
+                end += 1
+        marked_text = ("… " if start else "") + marked_text[start:end].strip() + (" …" if end < len(text) else "")
     return _marked_to_html(marked_text)
 
 
-def with_snippets(queryset, terms):
-    """Annotate `snippet_raw` (ts_headline over the indexed intro and body
-    text) on PostgreSQL. Call on one page of results only."""
-    if connection.vendor != "postgresql" or not _is_postgres_database_backend(get_search_backend()):
-        return queryset
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery
-
-    return queryset.annotate(
-        snippet_raw=SearchHeadline(
-            F("index_entries__body_text"),
-            SearchQuery(" ".join(terms), search_type="plain", config=SEARCH_CONFIG),
-            config=SEARCH_CONFIG,
-            start_sel=MARK_START,
-            stop_sel=MARK_STOP,
-            max_words=30,
-            min_words=12,
-            max_fragments=2,
-            fragment_delimiter=" … ",
-        )
-    )
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
-def snippet_for(page, terms):
-    raw = getattr(page, "snippet_raw", None)
-    if raw and MARK_START in raw:
-        return _marked_to_html(raw)
-    return highlight_text(page.intro or "", terms)
+def readable_snippet(intro, texts, terms, max_chars=SNIPPET_CHARS):
+    """About two lines of whole sentences from the intro and text blocks: the
+    sentence holding the most words of the query (the first of equals), and
+    the next one while it fits; matched words marked. When no sentence holds
+    a word (the match lies in linked names, tags or other fields), the intro
+    as it is. Returns escaped, safe HTML."""
+    sentences = [part for text in (intro or "", *texts) for part in SENTENCE_END.split(text.strip()) if part]
+    stems = {_stem(term) for term in terms if term}
+    best, best_count = None, 0
+    for n, sentence in enumerate(sentences):
+        words = {_fold(word) for word in re.findall(r"\w+", sentence)}
+        count = sum(1 for stem in stems if any(word.startswith(stem) for word in words))
+        if count > best_count:
+            best, best_count = n, count
+    if best is None:
+        return highlight_text(intro or "", [], max_chars)
+    text = sentences[best]
+    if best + 1 < len(sentences) and len(text) + 1 + len(sentences[best + 1]) <= max_chars:
+        text += " " + sentences[best + 1]
+    return highlight_text(text, terms, max_chars)
+
+
+def content_snippet(page, terms):
+    return readable_snippet(page.intro, own_texts(page, CONTENT_TEXT_FIELDS), terms)
+
+
+def hit_snippet(hit, terms):
+    return readable_snippet(hit.intro, hit.texts, terms)
+
+
+# --- suggestions -------------------------------------------------------------------
+
+#: The kind of each page type suggestions may offer.
+PAGE_KINDS = {OpgavePage: "opgave", RegionPage: "regio", StandardPage: "pagina", ApproachPage: "pagina"}
+
+
+def suggest(terms, limit, request):
+    """Up to `limit` pages and themes whose title has words starting with the
+    typed words, as {"title", "url", "kind"}: opgaven, regions, themes and
+    pages first, then content, the kinds and pages `/zoeken/` finds."""
+    backend = get_search_backend()
+    text = " ".join(terms)
+    pages = Page.objects.live().public()
+
+    def complete(queryset):
+        try:
+            return list(backend.autocomplete(text, queryset)[:limit])
+        except NotImplementedError:  # a backend without autocomplete
+            return list(queryset.filter(title__icontains=terms[0]).order_by("title")[:limit])
+
+    items = [
+        {"title": page.title, "url": page.get_url(request), "kind": SEARCH_ONLY_KINDS[PAGE_KINDS[page.specific_class]]}
+        for page in complete(pages.type(*PAGE_KINDS))
+    ]
+    items += [
+        {"title": label, "url": Theme(slug=slug).get_absolute_url(), "kind": SEARCH_ONLY_KINDS["thema"]}
+        for slug, label in load_vocabulary()["thema"].items()
+        if all(any(_fold(word).startswith(_fold(term)) for word in re.findall(r"\w+", label)) for term in terms)
+    ]
+    for page in complete(pages.type(ContentPage)):
+        kind = getattr(page.specific_class, "content_kind", None)
+        label = ContentKind(kind).label if kind else ""
+        items.append({"title": page.title, "url": page.get_url(request), "kind": label})
+    return items[:limit]
 
 
 # --- "did you mean" ------------------------------------------------------------
@@ -300,8 +600,26 @@ def promotions_for(query_text, request):
 
 def record_query(query_text):
     """Count the query so popular searches show in the admin
-    (Instellingen → Gepromote zoekresultaten)."""
-    Query.get(query_text).add_hit()
+    (Instellingen → Gepromote zoekresultaten). On PostgreSQL one upsert of
+    the query and its daily hits, instead of Wagtail's `Query.get(…).add_hit()`,
+    which costs up to nine statements of the search page's query budget."""
+    if connection.vendor != "postgresql":
+        Query.get(query_text).add_hit()
+        return
+    queries, daily_hits = Query._meta.db_table, QueryDailyHits._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            WITH query AS (
+                INSERT INTO {queries} (query_string) VALUES (%s)
+                ON CONFLICT (query_string) DO UPDATE SET query_string = EXCLUDED.query_string
+                RETURNING id
+            )
+            INSERT INTO {daily_hits} (query_id, date, hits) SELECT id, %s, 1 FROM query
+            ON CONFLICT (query_id, date) DO UPDATE SET hits = {daily_hits}.hits + 1
+            """,  # noqa: S608 - table names from the models, values as parameters
+            [normalise_query_string(query_text), timezone.now().date()],
+        )
 
 
 # --- keeping the index current ------------------------------------------------
@@ -313,9 +631,13 @@ def reindex_published_page(sender, instance, **kwargs):
     Wagtail indexes on post_save, which modelcluster sends *before* it writes
     the page's many-to-many links (themes, opgaven, regions, authors); so
     without this a change of region only became searchable at the next save.
+    The same holds for an opgave's progress updates or a region's partners.
     """
-    if isinstance(instance, ContentPage):
-        insert_or_update_object(instance)
+    insert_or_update_object(instance)
+    if isinstance(instance, OpgavePage):
+        # A cross-over holds both ways: the other opgaven index this one's name.
+        for other in instance.get_crossovers():
+            insert_or_update_object(other)
 
 
 REINDEX_PUBLISHED_PAGE = "ovn-reindex-published-page"

@@ -1,6 +1,6 @@
 """Public views outside the page tree: search, its suggestions and themes."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.http import JsonResponse
@@ -9,8 +9,6 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 
 from articles.models import ContentPage, Theme
 from articles.page_meta import trail
@@ -22,11 +20,12 @@ from .search import (
     SearchUnavailable,
     backend_errors_as_unavailable,
     closest_titles,
+    content_snippet,
+    hit_snippet,
     promotions_for,
     ranked_matches,
     record_query,
-    snippet_for,
-    with_snippets,
+    suggest,
 )
 from .text import clean_query, search_terms, words_key
 
@@ -38,31 +37,57 @@ SUGGESTION_MIN_LENGTH = 2
 
 @dataclass
 class SearchResult:
-    page: ContentPage
+    """One result as the template shows it: a content item or a `Hit`."""
+
+    title: str
     url: str
+    kind_label: str
     snippet: str
-    themes: list
-    regions: list
+    publication_date: object = None
+    themes: list = field(default_factory=list)
+    regions: list = field(default_factory=list)
 
-    @property
-    def title(self):
-        return self.page.title
 
-    @property
-    def kind_label(self):
-        return self.page.get_kind_display_label()
-
-    @property
-    def publication_date(self):
-        return self.page.publication_date
+def result_page(keys, matches, terms, request):
+    """The results of one page of `keys` (content ids and hit keys), in order,
+    with two queries for the content items (pages, then their themes and
+    regions) and none for the hits."""
+    hits = {hit.key: hit for hit in matches.hits}
+    content_ids = [key for key in keys if key not in hits]
+    pages = {}
+    if content_ids:
+        pages = {
+            page.pk: page
+            for page in ContentPage.objects.filter(pk__in=content_ids).prefetch_related("themes", "regions")
+        }
+    results = []
+    for key in keys:
+        if key in hits:
+            hit = hits[key]
+            results.append(SearchResult(hit.title, hit.get_url(request), hit.kind_label, hit_snippet(hit, terms)))
+        elif key in pages:
+            page = pages[key]
+            results.append(
+                SearchResult(
+                    page.title,
+                    page.get_url(request),
+                    page.kind_label,
+                    content_snippet(page, terms),
+                    publication_date=page.publication_date,
+                    themes=list(page.themes.all()),
+                    regions=[{"title": region.title, "url": region.get_url(request)} for region in page.regions.all()],
+                )
+            )
+    return results
 
 
 @require_safe
 @never_cache
 def search(request):
     """`/zoeken/`: a GET form, and with a query its filtered, counted and
-    paginated results. Never cached; `noindex` in the page head."""
-    query = ListingQuery(request.GET)
+    paginated results: content items, opgaven, regions, themes and pages.
+    Never cached; `noindex` in the page head."""
+    query = ListingQuery(request.GET, search=True)
     terms = search_terms(query.q)
     search_url = reverse("discovery:search")
     context = {
@@ -81,35 +106,18 @@ def search(request):
         return TemplateResponse(request, "discovery/search.html", context)
 
     try:
-        matched_ids, matched, ordered_ids = ranked_matches(query, terms)
+        matches = ranked_matches(query, terms, with_hubs=True)
     except SearchUnavailable:
         # 200 with a Dutch message; the rest of the site does not need search.
         context["search_unavailable"] = True
         return TemplateResponse(request, "discovery/search.html", context)
-    page_obj = page_or_404(ordered_ids, RESULTS_PER_PAGE, query.page_number)
-    page_ids = list(page_obj.object_list)
-    pages = {
-        page.pk: page
-        for page in with_snippets(
-            ContentPage.objects.filter(pk__in=page_ids).prefetch_related("themes", "regions"), terms
-        )
-    }
-    context["results"] = [
-        SearchResult(
-            page=pages[pk],
-            url=pages[pk].get_url(request),
-            snippet=snippet_for(pages[pk], terms),
-            themes=list(pages[pk].themes.all()),
-            regions=[{"title": region.title, "url": region.get_url(request)} for region in pages[pk].regions.all()],
-        )
-        for pk in page_ids
-        if pk in pages
-    ]
+    page_obj = page_or_404(matches.ordered, RESULTS_PER_PAGE, query.page_number)
+    context["results"] = result_page(list(page_obj.object_list), matches, terms, request)
     total = page_obj.paginator.count
     context.update(
         page_obj=page_obj,
         total=total,
-        facets=query.facets(matched, cache_as=f"search:{words_key(terms)}"),
+        facets=query.facets(matches.matched, cache_as=f"search:{words_key(terms)}", hits=matches.hits),
         sort_options=query.sort_options(),
         pagination_querystring_base=query.querystring(),
         filter_chips=[chip for chip in query.chips if chip.param != "q"],
@@ -118,7 +126,7 @@ def search(request):
         context["promotions"] = promotions_for(query.q, request)
         record_query(query.q)
     if total == 0:
-        unfiltered_total = len(matched_ids) if query.selected else 0
+        unfiltered_total = len(matches.matched_ids) + len(matches.hits) if query.selected else 0
         context["unfiltered_total"] = unfiltered_total
         context["without_filters_querystring"] = urlencode([("q", query.q)])
         if not unfiltered_total:
@@ -132,26 +140,18 @@ def search(request):
 @require_safe
 @never_cache
 def suggestions(request):
-    """`/zoeken/suggesties/?q=`: up to SUGGESTION_LIMIT live pages whose title
-    starts with (words starting with) the typed text, as JSON
-    `[{"title": …, "url": …}]`. Fewer than two characters give `[]`."""
+    """`/zoeken/suggesties/?q=`: up to SUGGESTION_LIMIT pages and themes whose
+    title has words starting with the typed text, named things (opgaven,
+    regions, themes, pages) first, as JSON `[{"title": …, "url": …, "kind":
+    …}]`. Fewer than two characters give `[]`."""
     text = clean_query(request.GET.get("q", ""))
     terms = search_terms(text)
     items = []
     if len(text) >= SUGGESTION_MIN_LENGTH and terms:
-        pages = Page.objects.live().public().filter(depth__gt=2)
-
-        def autocomplete():
-            try:
-                return list(get_search_backend().autocomplete(" ".join(terms), pages)[:SUGGESTION_LIMIT])
-            except NotImplementedError:  # a backend without autocomplete
-                return list(pages.filter(title__icontains=terms[0]).order_by("title")[:SUGGESTION_LIMIT])
-
         try:
-            found = backend_errors_as_unavailable(autocomplete)
+            items = backend_errors_as_unavailable(lambda: suggest(terms, SUGGESTION_LIMIT, request))
         except SearchUnavailable:
-            found = []  # the backend is down: no suggestions; the search form still works
-        items = [{"title": page.title, "url": page.get_url(request)} for page in found]
+            items = []  # the backend is down: no suggestions; the search form still works
     response = JsonResponse(items, safe=False, json_dumps_params={"ensure_ascii": False})
     response["X-Robots-Tag"] = "noindex"
     return response

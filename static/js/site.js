@@ -8,7 +8,8 @@
  *      to the server) and only for that one hop.
  *
  *  (b) input[data-suggest-url]: an ARIA 1.2 combobox with a listbox of suggestions fetched as JSON
- *      ([{"title": "…", "url": "…"}, …]) from data-suggest-url?q=… after two characters, debounced.
+ *      ([{"title": "…", "url": "…", "kind": "…"}, …]) from data-suggest-url?q=… after two characters,
+ *      debounced; each option shows its title and kind.
  *      Arrow keys move through the options, Enter opens the selected one, Escape closes the list,
  *      and a polite live region says how many suggestions there are. Without a selected option,
  *      Enter simply submits the search form as usual.
@@ -274,6 +275,13 @@
         li.setAttribute("role", "option");
         li.setAttribute("aria-selected", "false");
         li.textContent = String(item.title);
+        if (typeof item.kind === "string" && item.kind !== "") {
+          // The kind ("Regio", "Verhaal", …) after the title, read out with it.
+          var kind = document.createElement("span");
+          kind.className = "ovn-suggest__kind";
+          kind.textContent = " (" + item.kind + ")";
+          li.appendChild(kind);
+        }
         li.setAttribute("data-url", url);
         listbox.appendChild(li);
         options.push({ el: li, url: url });

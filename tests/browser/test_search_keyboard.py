@@ -50,7 +50,8 @@ def test_suggestions_by_keyboard_open_the_chosen_page(page, context, site_url):
 
     # What the endpoint suggests is what the listbox offers.
     expected = context.request.get(urljoin(site_url, suggest_url) + "?q=woni").json()
-    assert [item["title"] for item in expected][: options.count()] == [t.strip() for t in options.all_inner_texts()]
+    offered = [f"{item['title']} ({item['kind']})" for item in expected][: options.count()]
+    assert offered == [" ".join(t.split()) for t in options.all_inner_texts()]
 
     page.keyboard.press("ArrowDown")
     first = options.first
