@@ -60,8 +60,8 @@ PYTEST=(
     --create-db
     # One process per core; each keeps a whole test module (and the browser
     # tests as one group, see tests/conftest.py) so module- and class-wide
-    # setup runs once.
-    -n "${PYTEST_WORKERS:-auto}" --dist loadgroup
+    # setup runs once; the slowest groups go first (tests/conftest.py).
+    -n "${PYTEST_WORKERS:-auto}" --dist loadgroup --no-loadscope-reorder
     # The slowest tests, to keep an eye on the inner loop.
     --durations=15
 )

@@ -6,6 +6,12 @@ a fresh PostgreSQL database, `migrate`, `load_demo`, `collectstatic`, then
 port. It is independent of pytest-django's test database (whose flushes would
 delete Wagtail's root page). One server and one browser per session, a new
 browser context per test.
+
+Under pytest-xdist (`make test`) the browser tests form one xdist group
+(tests/conftest.py), so one worker builds and serves the site once for all of
+them while the other workers run the rest of the suite. Should they ever be
+spread over several workers, each builds its own site in a database with its
+own random name, so the sites never collide.
 """
 
 import os
