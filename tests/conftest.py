@@ -1,8 +1,53 @@
+from collections import Counter
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
 from django.test import Client
 
 from .factories import SiteTree
+
+BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+BROWSER_GROUP = "browser"
+# Groups that take longest (a served demo site, `make run`'s path on SQLite, `load_demo`)
+# start first, so that no worker is left alone with a long one at the end.
+SLOWEST_GROUPS = (BROWSER_GROUP, "tests/test_setup_paths.py", "tests/test_load_demo.py", "tests/test_search.py")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(config, items):
+    """Mark the browser tests, and group and order the tests for pytest-xdist.
+
+    Every test under tests/browser/ is a `browser` test (`make check` leaves them out
+    with `-m "not browser"`), and together they form one xdist group: one worker runs
+    them all against one served demo site (tests/browser/conftest.py), instead of each
+    worker building its own. Every other test is grouped by its module, so module- and
+    class-wide setup (e.g. test_load_demo's `setUpTestData`) runs once, on one worker.
+
+    The groups are set before the other plugins run (xdist names its work units after
+    them); the order after them (pytest-django sorts by kind of database use, and the
+    suite has no transactional tests, so moving whole groups is safe). scripts/test.sh
+    runs xdist with `--dist loadgroup --no-loadscope-reorder` to keep this order.
+    """
+    groups = {}
+    for item in items:
+        if Path(str(item.path)).resolve().is_relative_to(BROWSER_TESTS):
+            item.add_marker(pytest.mark.browser)
+            group = BROWSER_GROUP
+        else:
+            group = item.nodeid.split("::", 1)[0]
+        item.add_marker(pytest.mark.xdist_group(group))
+        groups[item] = group
+    result = yield
+    sizes = Counter(groups[item] for item in items)
+
+    def slowest_first(item):
+        group = groups[item]
+        rank = SLOWEST_GROUPS.index(group) if group in SLOWEST_GROUPS else len(SLOWEST_GROUPS)
+        return rank, -sizes[group], group
+
+    items.sort(key=slowest_first)
+    return result
 
 
 @pytest.fixture

@@ -4,8 +4,18 @@ The site runs the way the acceptance suite runs it (SPEC.md "Environment"):
 a fresh PostgreSQL database, `migrate`, `load_demo`, `collectstatic`, then
 `gunicorn overheidvannu.wsgi` with the production settings on a free loopback
 port. It is independent of pytest-django's test database (whose flushes would
-delete Wagtail's root page). One server and one browser per session, a new
-browser context per test.
+delete Wagtail's root page). One server and one browser for the whole
+tests/browser/ package, a new browser context per test. Package-scoped, not
+session-scoped: Playwright's sync API keeps an event loop running while it is
+open, and Django refuses database work inside one (SynchronousOnlyOperation),
+so both are closed as soon as the browser tests are done and the same process
+can go on with the database tests (as an xdist worker does).
+
+Under pytest-xdist (`make test`) the browser tests form one xdist group
+(tests/conftest.py), so one worker builds and serves the site once for all of
+them while the other workers run the rest of the suite. Should they ever be
+spread over several workers, each builds its own site in a database with its
+own random name, so the sites never collide.
 """
 
 import os
@@ -124,7 +134,7 @@ def _wait_until_healthy(process, base_url, log_path):
     )
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def site_url():
     """Base URL (no trailing slash) of the demo site served by gunicorn with production settings."""
     admin_url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
@@ -214,7 +224,7 @@ def chromium_path():
     return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
     with sync_playwright() as playwright:
         # `launch` gives every run a fresh temporary profile (user data dir).
