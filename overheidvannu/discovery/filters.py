@@ -35,6 +35,8 @@ PAST_THE_END = 10**MAX_PAGE_DIGITS
 ASCII_DIGITS = re.compile(r"[0-9]+", re.ASCII)
 SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE = "nieuw", "oud", "relevantie"
 SORT_OPTIONS = {SORT_NEWEST: "Nieuwste eerst", SORT_OLDEST: "Oudste eerst", SORT_RELEVANCE: "Meest relevant"}
+#: On the agenda the default order is "what comes next": upcoming soonest first, then past events.
+AGENDA_SORT_LABELS = {SORT_NEWEST: "Eerstvolgende eerst"}
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,8 @@ FACETS = (
     Facet("thema", "Thema", "themes__slug", "themes"),
     Facet("opgave", "Opgave", "opgaven__slug", "opgaven"),
     Facet("regio", "Regio", "regions__slug", "regions"),
-    Facet("jaar", "Jaar", "publication_date__year"),
+    # The year an item is dated by: when an event takes place, otherwise its publication.
+    Facet("jaar", "Jaar", "display_date__year"),
 )
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 TOTAL_KEY = "_totaal"  # not a parameter name, so it cannot collide with a facet
@@ -200,7 +203,7 @@ class ListingQuery:
                 subquery = through.objects.filter(**{f"{target}__slug__in": values}).values("contentpage_id")
                 queryset = queryset.filter(pk__in=subquery)
             elif param == "jaar":
-                queryset = queryset.filter(publication_date__year__in=[int(v) for v in values])
+                queryset = queryset.filter(display_date__year__in=[int(v) for v in values])
             else:
                 queryset = queryset.filter(**{f"{facet.key}__in": values})
         return queryset
@@ -210,10 +213,17 @@ class ListingQuery:
         does that with its own backend). Not yet ordered."""
         return self._filter(self.base_queryset() if queryset is None else queryset)
 
+    @property
+    def is_agenda(self):
+        """The events listing: by default upcoming events soonest first, then past ones."""
+        return self.fixed_kind == ContentKind.EVENEMENT
+
     def order(self, queryset):
         if self.sort == SORT_OLDEST:
-            return queryset.order_by("publication_date", "pk")
-        return queryset.order_by("-publication_date", "-pk")
+            return queryset.oldest_first()
+        if self.is_agenda:
+            return queryset.agenda_order()
+        return queryset.newest_first()
 
     def facets(self, queryset=None, *, cache_as=None):
         """Every facet's options with the count each would give, in one query.
@@ -274,7 +284,7 @@ class ListingQuery:
             if facet.param == "type" and self.fixed_kind:
                 continue
             scoped = self._filter(base, skip=facet.param).order_by()
-            key = Cast(ExtractYear("publication_date"), CharField()) if facet.param == "jaar" else F(facet.key)
+            key = Cast(ExtractYear("display_date"), CharField()) if facet.param == "jaar" else F(facet.key)
             parts.append(
                 scoped.annotate(facet_key=key)
                 .values("facet_key")
@@ -329,9 +339,10 @@ class ListingQuery:
     def sort_options(self):
         """The orders a visitor can choose, as {"value", "label", "selected"};
         relevance only with words to be relevant to."""
+        labels = {**SORT_OPTIONS, **(AGENDA_SORT_LABELS if self.is_agenda else {})}
         return [
-            {"value": value, "label": label, "selected": value == self.sort}
-            for value, label in SORT_OPTIONS.items()
+            {"value": value, "label": labels[value], "selected": value == self.sort}
+            for value in SORT_OPTIONS
             if value != SORT_RELEVANCE or self.q
         ]
 
