@@ -18,8 +18,8 @@ from `self.model`, so the module stays at the bottom of the dependency graph.
 
 from __future__ import annotations
 
-from django.db.models import BooleanField, Case, DateField, Exists, F, IntegerField, OuterRef, Prefetch, Q, Value, When
-from django.db.models.functions import Length, Substr, TruncDate
+from django.db.models import BooleanField, Case, Exists, F, IntegerField, OuterRef, Prefetch, Q, Value, When
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
@@ -65,20 +65,8 @@ def restricted():
     )
 
 
-def news_date():
-    """The day an item counts as news: its display date (an event's start),
-    except for an event still to come, which counts from the day it was
-    published. So "newest first" never puts future events above today's news."""
-    return Case(
-        When(display_date__gt=timezone.now(), then=F("publication_date")),
-        default=TruncDate("display_date"),
-        output_field=DateField(),
-    )
-
-
 def still_to_come():
-    """1 for content dated in the future (an event yet to begin), else 0: on
-    the same news day, what has happened comes first."""
+    """1 for content dated in the future (an event yet to begin), else 0."""
     return Case(When(display_date__gt=timezone.now(), then=Value(1)), default=Value(0), output_field=IntegerField())
 
 
@@ -100,12 +88,20 @@ class ContentPageQuerySet(PageQuerySet):
         return self.live().public()
 
     def newest_first(self):
-        """Newest news first; an event counts from when it takes place once
-        it has begun, from its publication before (see `news_date`)."""
-        return self.order_by(news_date().desc(), still_to_come().asc(), F("display_date").desc(nulls_last=True), "-pk")
+        """By the one date every list shows (an event's start), newest first,
+        but what has not happened yet is not news: events still to come follow
+        everything else (the agenda lists them soonest first)."""
+        now = timezone.now()
+        return self.order_by(
+            still_to_come().asc(),
+            Case(When(display_date__gt=now, then=F("display_date"))).asc(nulls_first=True),
+            F("display_date").desc(nulls_last=True),
+            "-pk",
+        )
 
     def oldest_first(self):
-        return self.order_by(news_date().asc(), still_to_come().desc(), F("display_date").asc(nulls_last=True), "pk")
+        """Oldest first; events still to come again last, soonest first."""
+        return self.order_by(still_to_come().asc(), F("display_date").asc(nulls_last=True), "pk")
 
     def agenda_order(self):
         """Events still to come (or running) soonest first, then past events,
@@ -180,7 +176,7 @@ class ContentPageQuerySet(PageQuerySet):
             self.filter(pk__in=self._candidates(links))
             .exclude(pk=page.pk)
             .annotate(relevance=sum(scores[1:], scores[0]))
-            .order_by("-relevance", news_date().desc(), "-pk")
+            .order_by("-relevance", still_to_come().asc(), F("display_date").desc(nulls_last=True), "-pk")
         )
 
     def _candidates(self, links):
