@@ -11,7 +11,8 @@ from articles.models import ContentPage
 from articles.page_meta import load_images, page_meta
 from articles.sections import KENNISBANK
 
-LINKED_ITEMS = 8
+#: The first few linked items on the page; "Toon alle n" leads to the filtered kennisbank.
+LINKED_ITEMS = 6
 
 
 def updates_and_bottlenecks(opgave):
@@ -79,6 +80,7 @@ def opgave_context(page, request):
             "progress_updates": updates,
             "bottlenecks": bottlenecks,
             "linked_items": list(linked.cards().with_card_images()[:LINKED_ITEMS]),
+            "linked_count": linked.order_by().count(),
             "listing_url": KENNISBANK.url(opgave=page.slug),
         }
     )

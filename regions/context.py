@@ -4,14 +4,15 @@ Related models are reached through the page's own relations, so this module
 needs only `articles` (below it) and never `regions.models` (which calls it).
 """
 
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 
 from articles.kinds import ContentKind
 from articles.models import ContentPage, GovernmentLayer
 from articles.page_meta import load_images, page_meta
 from articles.sections import KENNISBANK, VERHALEN
 
-SERIES_LIMIT = 12
+#: The first few of each list; "Toon alle n" leads to the filtered listing.
+SERIES_LIMIT = 6
 
 
 def region_content(region, limit=SERIES_LIMIT):
@@ -59,6 +60,12 @@ def partner_layers(region):
 def region_context(page, request):
     images = load_images(page.listing_image_id)
     stories, others = region_content(page)
+    counts = (
+        ContentPage.objects.published()
+        .linked_to(region=page)
+        .order_by()
+        .aggregate(total=Count("pk"), stories=Count("pk", filter=Q(kind=ContentKind.VERHAAL)))
+    )
     OpgavePage = type(page)._meta.get_field("opgaven").related_model
     context = page_meta(page, request, description=page.intro, image=images.get(page.listing_image_id))
     context.update(
@@ -74,6 +81,8 @@ def region_context(page, request):
             ),
             "stories": stories,
             "other_items": others,
+            "stories_count": counts["stories"],
+            "other_count": counts["total"],
             "stories_url": VERHALEN.url(regio=page.slug),
             "listing_url": KENNISBANK.url(regio=page.slug),
         }
