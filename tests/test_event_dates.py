@@ -223,3 +223,13 @@ def test_theme_breadcrumbs_pass_through_the_overview(client, agenda):
     page = soup(client.get("/thema/sturen-in-netwerken/"))
     crumbs = [el.get_text(strip=True) for el in page.select(".utrecht-breadcrumb-nav__item")]
     assert crumbs == ["Home", "Thema's", "Sturen in netwerken"]
+
+
+def test_opgave_and_region_show_the_first_few_with_toon_alle_n(client, agenda):
+    opgave = soup(client.get(agenda["opgave"].url))
+    link = opgave.find("a", href="/kennisbank/?opgave=klimaat")
+    assert link.get_text(" ", strip=True).startswith("Toon alle 7")
+    assert len(opgave.select("#inhoud-kop ~ ol > li, section[aria-labelledby=inhoud-kop] ol > li")) == 6
+    region = soup(client.get(agenda["region"].url))
+    texts = [a.get_text(" ", strip=True) for a in region.find_all("a") if a.get_text().startswith("Toon alle")]
+    assert texts[0].startswith("Toon alle 1 ") and texts[1].startswith("Toon alle 6 ")
