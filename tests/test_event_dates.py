@@ -126,12 +126,15 @@ def event_line(event):
     ["/kennisbank/", "/agenda/", "/thema/sturen-in-netwerken/", "OPGAVE", "REGION", "RELATED", "HOME", "SEARCH"],
 )
 def test_one_event_date_on_every_surface(client, agenda, path):
-    far = agenda["pages"]["far"]
+    # The soonest upcoming event: within the first few items on every surface.
+    far = agenda["pages"]["next"]
     if path == "OPGAVE":
         path = agenda["opgave"].url
     elif path == "REGION":
         path = agenda["region"].url
     elif path == "RELATED":
+        # Related lists favour what has happened: the past event is among the four.
+        far = agenda["pages"]["past"]
         path = agenda["pages"]["news"].url
     elif path == "HOME":
         path = "/"
