@@ -18,8 +18,9 @@ from `self.model`, so the module stays at the bottom of the dependency graph.
 
 from __future__ import annotations
 
-from django.db.models import Case, Exists, F, IntegerField, OuterRef, Prefetch, Value, When
+from django.db.models import BooleanField, Case, Exists, F, IntegerField, OuterRef, Prefetch, Q, Value, When
 from django.db.models.functions import Length, Substr
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import PageManager, PageQuerySet, PageViewRestriction
@@ -38,6 +39,9 @@ CARD_FIELDS = (
     "kind",
     "intro",
     "publication_date",
+    "display_date",
+    "display_end",
+    "display_place",
     "listing_image",
     "content_type_id",
     "live",
@@ -61,6 +65,18 @@ def restricted():
     )
 
 
+def still_to_come():
+    """1 for content dated in the future (an event yet to begin), else 0."""
+    return Case(When(display_date__gt=timezone.now(), then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
+def upcoming():
+    """True for an event that has not ended yet (content without an end never is)."""
+    return Case(
+        When(display_end__gte=timezone.now(), then=Value(True)), default=Value(False), output_field=BooleanField()
+    )
+
+
 class ContentPageQuerySet(PageQuerySet):
     def public(self):
         """Outside any private section. Same meaning as Wagtail's `public()`,
@@ -72,7 +88,31 @@ class ContentPageQuerySet(PageQuerySet):
         return self.live().public()
 
     def newest_first(self):
-        return self.order_by("-publication_date", "-pk")
+        """By the one date every list shows (an event's start), newest first,
+        but what has not happened yet is not news: events still to come follow
+        everything else (the agenda lists them soonest first)."""
+        now = timezone.now()
+        return self.order_by(
+            still_to_come().asc(),
+            Case(When(display_date__gt=now, then=F("display_date"))).asc(nulls_first=True),
+            F("display_date").desc(nulls_last=True),
+            "-pk",
+        )
+
+    def oldest_first(self):
+        """Oldest first; events still to come again last, soonest first."""
+        return self.order_by(still_to_come().asc(), F("display_date").asc(nulls_last=True), "pk")
+
+    def agenda_order(self):
+        """Events still to come (or running) soonest first, then past events,
+        the most recent first."""
+        now = timezone.now()
+        return self.order_by(
+            upcoming().desc(),
+            Case(When(Q(display_end__gte=now), then=F("display_date"))).asc(nulls_last=True),
+            F("display_date").desc(nulls_last=True),
+            "-pk",
+        )
 
     def cards(self, *extra):
         """Only what a card and its link need (and the `extra` fields)."""
@@ -87,7 +127,8 @@ class ContentPageQuerySet(PageQuerySet):
 
     def with_result_data(self):
         """Everything a listing result shows: the image by a join, its
-        renditions in one extra query, an event's start as an annotation."""
+        renditions in one extra query. Dates come from the stored display
+        fields (`display_date`, `display_end`, `display_place`)."""
         renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=RESULT_IMAGE_SPECS)
         return (
             self.defer("body")  # the one large column, never shown in a result
@@ -95,7 +136,6 @@ class ContentPageQuerySet(PageQuerySet):
             .prefetch_related(
                 Prefetch("listing_image__renditions", queryset=renditions, to_attr="prefetched_renditions")
             )
-            .annotate(event_start=F("eventpage__start"))
         )
 
     # --- relations ---------------------------------------------------------------
@@ -142,7 +182,7 @@ class ContentPageQuerySet(PageQuerySet):
             self.filter(pk__in=self._candidates(links))
             .exclude(pk=page.pk)
             .annotate(relevance=sum(scores[1:], scores[0]))
-            .order_by("-relevance", "-publication_date", "-pk")
+            .order_by("-relevance", still_to_come().asc(), F("display_date").desc(nulls_last=True), "-pk")
         )
 
     def _candidates(self, links):

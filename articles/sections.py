@@ -39,13 +39,15 @@ TIPS = Section("tips", "Tips")
 AGENDA = Section("agenda", "Agenda")
 OPGAVEN = Section("opgaven", "Opgaven")
 REGIOS = Section("regios", "Regio's")
+# Not a page in the tree: the themes overview is a view (overheidvannu.discovery.views.theme_index).
+THEMAS = Section("thema", "Thema's")
 AANPAK = Section("aanpak", "Aanpak")
 OVER = Section("over", "Over")
 TOEGANKELIJKHEID = Section("toegankelijkheid", "Toegankelijkheid")
 PRIVACY = Section("privacy", "Privacy")
 CONTACT = Section("contact", "Tip de redactie")
 
-MAIN_NAVIGATION = (KENNISBANK, VERHALEN, ESSAYS, TIPS, AGENDA, OPGAVEN, REGIOS, AANPAK, OVER)
+MAIN_NAVIGATION = (KENNISBANK, VERHALEN, ESSAYS, TIPS, AGENDA, OPGAVEN, REGIOS, THEMAS, AANPAK, OVER)
 FOOTER_NAVIGATION = (OVER, AANPAK, TOEGANKELIJKHEID, PRIVACY, CONTACT)
 
 #: The listing of each content type (`type` slug, see models.base.ContentKind).

@@ -4,7 +4,7 @@ Related models are reached through the page's own relations, so this module
 needs only `articles` (below it) and never `opgaven.models` (which calls it).
 """
 
-from django.db.models import CharField, DateField, F, OuterRef, Subquery, Value
+from django.db.models import CharField, Count, DateField, F, OuterRef, Subquery, Value, Window
 from django.db.models.functions import Coalesce
 
 from articles.models import ContentPage
@@ -13,7 +13,8 @@ from articles.sections import KENNISBANK
 
 from .pictures import crossover_diagram
 
-LINKED_ITEMS = 8
+#: The first few linked items on the page; "Toon alle n" leads to the filtered kennisbank.
+LINKED_ITEMS = 6
 
 
 def updates_and_bottlenecks(opgave):
@@ -92,6 +93,8 @@ def opgave_context(page, request):
     updates, bottlenecks = updates_and_bottlenecks(page)
     crossovers, diagram = crossovers_and_diagram(page, request)
     linked = ContentPage.objects.published().linked_to(opgave=page).newest_first()
+    # The total rides along as a window count, so "Toon alle n" costs no query of its own.
+    linked_items = list(linked.cards().with_card_images().annotate(linked_total=Window(Count("pk")))[:LINKED_ITEMS])
     context = page_meta(page, request, description=page.intro, image=images.get(page.listing_image_id))
     context.update(
         {
@@ -100,7 +103,8 @@ def opgave_context(page, request):
             "crossover_diagram": diagram,
             "progress_updates": updates,
             "bottlenecks": bottlenecks,
-            "linked_items": list(linked.cards().with_card_images()[:LINKED_ITEMS]),
+            "linked_items": linked_items,
+            "linked_count": linked_items[0].linked_total if linked_items else 0,
             "listing_url": KENNISBANK.url(opgave=page.slug),
         }
     )

@@ -4,7 +4,8 @@ Related models are reached through the page's own relations, so this module
 needs only `articles` (below it) and never `regions.models` (which calls it).
 """
 
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, Count, IntegerField, Subquery, Value, When
+from django.db.models.functions import Coalesce
 
 from articles.kinds import ContentKind
 from articles.models import ContentPage, GovernmentLayer
@@ -13,7 +14,8 @@ from articles.sections import KENNISBANK, VERHALEN
 
 from .locator_map import region_map
 
-SERIES_LIMIT = 12
+#: The first few of each list; "Toon alle n" leads to the filtered listing.
+SERIES_LIMIT = 6
 
 
 def region_content(region, limit=SERIES_LIMIT):
@@ -25,11 +27,32 @@ def region_content(region, limit=SERIES_LIMIT):
     linked = content.linked_to(region=region).newest_first()
     stories = linked.filter(kind=ContentKind.VERHAAL).values_list("pk", flat=True)[:limit]
     others = linked.exclude(kind=ContentKind.VERHAAL).values_list("pk", flat=True)[:limit]
-    items = list(content.filter(pk__in=stories.union(others, all=True)).newest_first().cards().with_card_images())
+    # How many there are in all ("Toon alle n") rides along as two scalar subqueries.
+    items = list(
+        content.filter(pk__in=stories.union(others, all=True))
+        .newest_first()
+        .cards()
+        .with_card_images()
+        .annotate(
+            stories_total=count_of(linked.filter(kind=ContentKind.VERHAAL)),
+            others_total=count_of(linked.exclude(kind=ContentKind.VERHAAL)),
+        )
+    )
+    counts = {
+        "stories": items[0].stories_total if items else 0,
+        "others": items[0].others_total if items else 0,
+    }
     return (
         [item for item in items if item.kind == ContentKind.VERHAAL],
         [item for item in items if item.kind != ContentKind.VERHAAL],
+        counts,
     )
+
+
+def count_of(queryset):
+    """The number of rows of `queryset`, as a scalar subquery."""
+    counted = queryset.order_by().annotate(one=Value(1)).values("one").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
 def partner_layers(region):
@@ -60,7 +83,7 @@ def partner_layers(region):
 
 def region_context(page, request):
     images = load_images(page.listing_image_id)
-    stories, others = region_content(page)
+    stories, others, counts = region_content(page)
     OpgavePage = type(page)._meta.get_field("opgaven").related_model
     context = page_meta(page, request, description=page.intro, image=images.get(page.listing_image_id))
     context.update(
@@ -83,6 +106,8 @@ def region_context(page, request):
                 ],
                 current_id=page.pk,
             ),
+            "stories_count": counts["stories"],
+            "other_count": counts["others"],
             "stories_url": VERHALEN.url(regio=page.slug),
             "listing_url": KENNISBANK.url(regio=page.slug),
         }

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
@@ -39,7 +40,7 @@ def result_count(response):
 def facet_options(response):
     """{param: {value: (count, checked)}} as the filter form shows them."""
     options = {}
-    for fieldset in soup(response).select("form[data-autosubmit] fieldset"):
+    for fieldset in soup(response).select("form[data-filter-form] fieldset"):
         for checkbox in fieldset.select("input[type=checkbox]"):
             label = fieldset.find("label", attrs={"for": checkbox["id"]})
             count = int(label.find(class_="ovn-facet__count").contents[0])
@@ -109,6 +110,8 @@ def catalogue(tree):
             themes=[strategie],
             opgaven=[wonen],
             publication_date=datetime.date(2025, 8, 1),
+            # Announced in 2025, held far ahead: dated by when it takes place.
+            start=timezone.make_aware(datetime.datetime(2030, 6, 3, 15, 0)),
         ),
     }
     return {"tree": tree, "pages": pages, "leeg": leeg, "klimaat": klimaat, "achterhoek": achterhoek}
@@ -124,7 +127,8 @@ def urls_of(catalogue, *keys):
 def test_unfiltered_kennisbank_lists_every_type_newest_first(client, catalogue):
     response = client.get("/kennisbank/")
     assert response.status_code == 200
-    assert result_links(response) == [catalogue["pages"][k].url for k in ("v1", "s2", "e1", "s1", "t1")]
+    # The event still to come (v1, in 2030) is not news yet: it follows everything that happened.
+    assert result_links(response) == [catalogue["pages"][k].url for k in ("s2", "e1", "s1", "t1", "v1")]
     assert result_count(response) == 5
 
 
@@ -143,7 +147,9 @@ def test_different_parameters_combine_with_and(client, catalogue):
 def test_opgave_region_and_year_filters(client, catalogue):
     assert set(result_links(client.get("/kennisbank/?opgave=klimaat"))) == urls_of(catalogue, "s1", "e1")
     assert set(result_links(client.get("/kennisbank/?regio=achterhoek"))) == urls_of(catalogue, "s1", "t1")
-    assert set(result_links(client.get("/kennisbank/?jaar=2025"))) == urls_of(catalogue, "s2", "e1", "v1")
+    # `jaar` is the year an event takes place, not the year it was announced.
+    assert set(result_links(client.get("/kennisbank/?jaar=2025"))) == urls_of(catalogue, "s2", "e1")
+    assert set(result_links(client.get("/kennisbank/?jaar=2030"))) == urls_of(catalogue, "v1")
     assert set(result_links(client.get("/kennisbank/?jaar=2023&jaar=2024"))) == urls_of(catalogue, "s1", "t1")
 
 
@@ -243,17 +249,23 @@ def test_options_without_results_are_hidden_unless_selected(client, catalogue):
 
 def test_filter_form_is_a_plain_get_form_with_labelled_groups(client, catalogue):
     page = soup(client.get("/kennisbank/?thema=sturen-in-netwerken"))
-    form = page.find("form", attrs={"data-autosubmit": True})
+    form = page.find("form", attrs={"data-filter-form": True})
     assert form["method"] == "get"
     assert form["action"] == "/kennisbank/"
     legends = [legend.get_text(strip=True) for legend in form.select("fieldset > legend")]
     assert legends == ["Soort", "Niveau", "Thema", "Opgave", "Regio", "Jaar"]
     for checkbox in form.select("input[type=checkbox]"):
         assert form.find("label", attrs={"for": checkbox["id"]}) is not None
-    sort = form.find("select", attrs={"name": "sorteer"})
-    assert form.find("label", attrs={"for": sort["id"]}) is not None
+    # The sort menu sits above the results and belongs to the form through form="…".
+    sort = page.find("select", attrs={"name": "sorteer"})
+    assert sort["form"] == form["id"]
+    assert page.find("label", attrs={"for": sort["id"]}) is not None
     assert [option["value"] for option in sort.find_all("option")] == ["nieuw", "oud"]
-    assert form.find("button", attrs={"type": "submit"}).get_text(strip=True) == "Filters toepassen"
+    assert page.find("button", attrs={"type": "submit", "form": form["id"]}).get_text(strip=True) == "Sorteer"
+    assert form.find("button", attrs={"type": "submit"}).get_text(strip=True) == "Toon 3 resultaten"
+    # On a phone the form opens from one "Filteren (n)" control that works without JavaScript.
+    panel = form.find_parent("details")
+    assert " ".join(panel.find("summary").get_text().split()) == "Filteren (1 actief)"
     checked = [(c["name"], c["value"]) for c in form.select("input[checked]")]
     assert checked == [("thema", "sturen-in-netwerken")]
 
@@ -275,9 +287,10 @@ def test_active_filters_show_as_chips_that_each_remove_one_filter(client, catalo
     assert sorted(pairs_of(remove_individu)) == sorted(
         [("thema", "strategie"), ("niveau", "netwerk"), ("jaar", "2025")]
     )
-    assert set(result_links(client.get(remove_individu))) == urls_of(catalogue, "s2", "v1")
+    # v1 was announced in 2025 but takes place in 2030, so `jaar=2025` leaves it out.
+    assert set(result_links(client.get(remove_individu))) == urls_of(catalogue, "s2")
     remove_theme = chips["Verwijder filter Thema: Strategie ×"]
-    assert set(result_links(client.get(remove_theme))) == urls_of(catalogue, "s2", "e1", "v1")
+    assert set(result_links(client.get(remove_theme))) == urls_of(catalogue, "s2", "e1")
 
 
 def test_clear_all_filters_link_leads_to_the_unfiltered_listing(client, catalogue):

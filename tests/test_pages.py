@@ -260,7 +260,7 @@ def test_opgave_shows_problem_commitments_lead_contact_progress_bottlenecks(clie
     assert "Alleen samen bouwen we genoeg." in page.select_one(".ovn-quote blockquote").get_text()
     assert "Anne de Vries" in text and "programmadirecteur, BZK" in text
     assert page.find("a", href="https://video.example/anne")
-    assert "Wat Anne zegt." in page.select_one("details").get_text()
+    assert "Wat Anne zegt." in page.select_one("main details").get_text()
     assert page.find("a", href="mailto:wonen@ibp.example")
     updates = page.select("#voortgang-kop + ol time")
     assert [t["datetime"] for t in updates] == ["2025-06-01", "2024-01-10"]
@@ -355,7 +355,7 @@ def test_theme_page_lists_its_content_newest_first_with_pagination(client, tree)
     assert [a.get_text() for a in second.select(".ovn-card__link")] == ["Tip 01", "Tip 00"]
     assert first.select_one('a[rel="next"]')["href"] == "?pagina=2"
     crumbs = [li.get_text().strip() for li in first.select(".utrecht-breadcrumb-nav__item")]
-    assert crumbs == ["Home", "Strategie en toekomst"]
+    assert crumbs == ["Home", "Thema's", "Strategie en toekomst"]
     # The listing contract: total count, result items with their link first, and a feed of exactly them.
     assert first.find(id="resultaten-aantal").get_text(strip=True) == "14 resultaten"
     items = first.find("ol", id="resultaten").find_all("li", recursive=False)

@@ -5,6 +5,8 @@ levels, themes, opgaven, regions) lives on this one table, so one query lists
 stories, essays, tips and events together without touching their own tables.
 """
 
+import datetime
+
 from django import forms
 from django.db import models
 from django.utils import timezone
@@ -70,6 +72,13 @@ class ContentPage(EditorialPermissionsMixin, Page):
             "Vul alleen een datum in als bezoekers bewust een andere verschijningsdatum moeten zien."
         ),
     )
+    # The one date visitors see and lists sort by (see `refresh_display_fields`):
+    # an event's start, otherwise the start of the publication date. Kept on
+    # this table so every listing, facet count, card and related list reads it
+    # without joining the event table.
+    display_date = models.DateTimeField("datum in overzichten", null=True, editable=False, db_index=True)
+    display_end = models.DateTimeField("einde in overzichten", null=True, editable=False)
+    display_place = models.CharField("plaats in overzichten", max_length=250, blank=True, editable=False)
     levels = ParentalManyToManyField(
         "articles.Level",
         verbose_name="niveaus",
@@ -145,7 +154,10 @@ class ContentPage(EditorialPermissionsMixin, Page):
     class Meta:
         verbose_name = "inhoudspagina"
         verbose_name_plural = "inhoudspagina's"
-        indexes = [models.Index(fields=["kind", "publication_date"])]
+        indexes = [
+            models.Index(fields=["kind", "publication_date"]),
+            models.Index(fields=["kind", "display_date"]),
+        ]
 
     def save(self, *args, **kwargs):
         if self.content_kind:
@@ -158,7 +170,33 @@ class ContentPage(EditorialPermissionsMixin, Page):
             update_fields = kwargs.get("update_fields")
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "publication_date"}
+        self.refresh_display_fields()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "display_date", "display_end", "display_place"}
         super().save(*args, **kwargs)
+
+    def refresh_display_fields(self):
+        """Set the stored date, end and place every list shows. Events
+        (`EventPage`) override `display_values`; other content is dated by the
+        start of its publication date in the site's time zone."""
+        self.display_date, self.display_end, self.display_place = self.display_values()
+
+    def display_values(self):
+        day = self.publication_date
+        if isinstance(day, str):  # a form or fixture may still hold text
+            day = datetime.date.fromisoformat(day)
+        start = timezone.make_aware(datetime.datetime.combine(day, datetime.time())) if day else None
+        return start, None, ""
+
+    @property
+    def is_event(self):
+        return self.display_end is not None
+
+    @property
+    def is_past(self):
+        """An event that has ended; other content is never "past"."""
+        return self.display_end is not None and self.display_end < timezone.now()
 
     def linked_opgave_titles(self):
         """Names of the linked opgaven, so searching an opgave finds this page."""

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from stdnum import isbn as isbn_numbers
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -222,8 +223,13 @@ class EventPage(ContentPage):
         if errors:
             raise ValidationError(errors)
 
+    def display_values(self):
+        """An event is dated by when it takes place, everywhere."""
+        place = "online" if self.online else self.location.strip()
+        if self.online and self.location.strip():
+            place = f"online en {self.location.strip()}"
+        return self.start, self.end, place
+
     @property
     def is_past(self):
-        from django.utils import timezone
-
-        return self.end < timezone.now()
+        return self.end is not None and self.end < timezone.now()

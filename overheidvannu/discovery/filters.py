@@ -35,6 +35,8 @@ PAST_THE_END = 10**MAX_PAGE_DIGITS
 ASCII_DIGITS = re.compile(r"[0-9]+", re.ASCII)
 SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE = "nieuw", "oud", "relevantie"
 SORT_OPTIONS = {SORT_NEWEST: "Nieuwste eerst", SORT_OLDEST: "Oudste eerst", SORT_RELEVANCE: "Meest relevant"}
+#: On the agenda the default order is "what comes next": upcoming soonest first, then past events.
+AGENDA_SORT_LABELS = {SORT_NEWEST: "Eerstvolgende eerst"}
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,8 @@ FACETS = (
     Facet("thema", "Thema", "themes__slug", "themes"),
     Facet("opgave", "Opgave", "opgaven__slug", "opgaven"),
     Facet("regio", "Regio", "regions__slug", "regions"),
-    Facet("jaar", "Jaar", "publication_date__year"),
+    # The year an item is dated by: when an event takes place, otherwise its publication.
+    Facet("jaar", "Jaar", "display_date__year"),
 )
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 # Kinds only search has: the opgaven, regions, themes and standard pages
@@ -202,7 +205,7 @@ class ListingQuery:
             if facet.through_field:
                 queryset = queryset.filter(pk__in=ContentPage.objects.ids_linked_to_slugs(facet.through_field, values))
             elif param == "jaar":
-                queryset = queryset.filter(publication_date__year__in=[int(v) for v in values])
+                queryset = queryset.filter(display_date__year__in=[int(v) for v in values])
             else:
                 queryset = queryset.filter(**{f"{facet.key}__in": values})
         return queryset
@@ -227,10 +230,17 @@ class ListingQuery:
                 return False
         return True
 
+    @property
+    def is_agenda(self):
+        """The events listing: by default upcoming events soonest first, then past ones."""
+        return self.fixed_kind == ContentKind.EVENEMENT
+
     def order(self, queryset):
         if self.sort == SORT_OLDEST:
-            return queryset.order_by("publication_date", "pk")
-        return queryset.order_by("-publication_date", "-pk")
+            return queryset.oldest_first()
+        if self.is_agenda:
+            return queryset.agenda_order()
+        return queryset.newest_first()
 
     def facets(self, queryset=None, *, cache_as=None, hits=()):
         """Every facet's options with the count each would give, in one query.
@@ -294,7 +304,7 @@ class ListingQuery:
             if facet.param == "type" and self.fixed_kind:
                 continue
             scoped = self._filter(base, skip=facet.param).order_by()
-            key = Cast(ExtractYear("publication_date"), CharField()) if facet.param == "jaar" else F(facet.key)
+            key = Cast(ExtractYear("display_date"), CharField()) if facet.param == "jaar" else F(facet.key)
             parts.append(
                 scoped.annotate(facet_key=key)
                 .values("facet_key")
@@ -361,9 +371,10 @@ class ListingQuery:
     def sort_options(self):
         """The orders a visitor can choose, as {"value", "label", "selected"};
         relevance only with words to be relevant to."""
+        labels = {**SORT_OPTIONS, **(AGENDA_SORT_LABELS if self.is_agenda else {})}
         return [
-            {"value": value, "label": label, "selected": value == self.sort}
-            for value, label in SORT_OPTIONS.items()
+            {"value": value, "label": labels[value], "selected": value == self.sort}
+            for value in SORT_OPTIONS
             if value != SORT_RELEVANCE or self.q
         ]
 

@@ -14,7 +14,7 @@ from django.urls import reverse
 from articles.models import ContentPage
 from articles.page_meta import breadcrumbs
 
-from .filters import ListingQuery
+from .filters import SORT_NEWEST, ListingQuery
 from .pagination import page_or_404
 from .search import ranked_matches
 from .text import search_terms, words_key
@@ -83,11 +83,28 @@ def count_label(count):
     return f"{count} resultaat" if count == 1 else f"{count} resultaten"
 
 
+UPCOMING_HEADING, PAST_HEADING = "Komende evenementen", "Afgelopen evenementen"
+
+
+def mark_agenda_groups(items):
+    """On the agenda's default order (upcoming soonest first, then past): give
+    the first item of each group on this page the group's heading."""
+    previous = None
+    for item in items:
+        heading = PAST_HEADING if item.is_past else UPCOMING_HEADING
+        item.group_heading = heading if heading != previous else ""
+        previous = heading
+    return items
+
+
 def render_listing(request, page):
     query = listing_query(request, page)
     facets, count, results = ordered_results(query)
     page_obj = page_or_404(results, PAGE_SIZE, query.page_number, count=count)
     page_obj.object_list = result_items(page_obj.object_list, request)
+    grouped = query.is_agenda and query.sort == SORT_NEWEST
+    if grouped:
+        mark_agenda_groups(page_obj.object_list)
 
     base_url = page.get_url(request)
     is_variant = query.is_filtered or query.params() != query.params(include_sort=False) or page_obj.number > 1
@@ -109,6 +126,8 @@ def render_listing(request, page):
         "breadcrumbs": breadcrumbs(page, request),
         "noindex": is_variant,
         "sort_options": query.sort_options(),
+        "active_filter_count": sum(1 for chip in query.chips if chip.param != "q"),
+        "result_heading_level": 4 if grouped else 3,
         "meta_description": page.search_description or page.intro,
     }
     return TemplateResponse(request, "discovery/listing_page.html", context)

@@ -10,9 +10,10 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from articles.models import ContentPage, Theme
+from articles.calendar import ics_response
+from articles.models import ContentPage, EventPage, Theme
 from articles.page_meta import trail
-from articles.sections import KENNISBANK
+from articles.sections import AGENDA, KENNISBANK, THEMAS
 
 from .filters import ListingQuery, parse_page_number
 from .pagination import page_or_404
@@ -33,6 +34,10 @@ RESULTS_PER_PAGE = 10
 THEME_PAGE_SIZE = 12
 SUGGESTION_LIMIT = 8
 SUGGESTION_MIN_LENGTH = 2
+THEME_INDEX_INTRO = (
+    "De redactie ordent alle verhalen, essays, tips en evenementen op thema. "
+    "Kies een thema om te zien wat er over te lezen, te leren en mee te doen is."
+)
 
 
 @dataclass
@@ -175,8 +180,44 @@ def theme_detail(request, slug):
         "og_title": theme.name,
         "og_description": theme.description,
         "og_type": "website",
-        "breadcrumbs": trail((theme.name, theme.get_absolute_url())),
+        "breadcrumbs": trail((THEMAS.title, THEMAS.path), (theme.name, theme.get_absolute_url())),
         "listing_url": KENNISBANK.url(thema=theme.slug),
         "feed_url": KENNISBANK.feed_url(thema=theme.slug),
     }
     return TemplateResponse(request, "discovery/theme_detail.html", context)
+
+
+@require_safe
+def theme_index(request):
+    """`/thema/`: every theme with its description and how much content it
+    holds. The counts are the kennisbank's own theme facet (cached per
+    content version), so a theme here and its filter there always agree."""
+    query = ListingQuery({})
+    counts = {
+        option.value: option.count for facet in query.facets() if facet.param == "thema" for option in facet.options
+    }
+    themes = [
+        {
+            "name": theme.name,
+            "description": theme.description,
+            "url": theme.get_absolute_url(),
+            "count": counts.get(theme.slug, 0),
+        }
+        for theme in Theme.objects.all()
+    ]
+    context = {
+        "themes": themes,
+        "canonical_url": request.build_absolute_uri(THEMAS.path),
+        "meta_description": THEME_INDEX_INTRO,
+        "og_title": THEMAS.title,
+        "breadcrumbs": trail((THEMAS.title, THEMAS.path)),
+        "intro": THEME_INDEX_INTRO,
+    }
+    return TemplateResponse(request, "discovery/theme_index.html", context)
+
+
+@require_safe
+def event_calendar(request, slug):
+    """`/agenda/<slug>/evenement.ics`: one live, public event as iCalendar."""
+    event = get_object_or_404(EventPage.objects.published(), slug=slug, url_path__endswith=f"/{AGENDA.key}/{slug}/")
+    return ics_response(event, request)

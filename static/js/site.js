@@ -1,11 +1,11 @@
 /*
  * Overheid van Nu — small progressive enhancements. No dependencies.
- * Loaded with `defer`. Every page works without this file; it only makes two things nicer:
+ * Loaded with `defer`. Every page works without this file; it only makes three things nicer:
  *
- *  (a) form[data-autosubmit]: a changed checkbox, radio button or select submits the (GET) form,
- *      and after the reload focus returns to the control with the same name and value, so keyboard
- *      and screen-reader users keep their place. Uses sessionStorage (not a cookie; nothing is sent
- *      to the server) and only for that one hop.
+ *  (a) form[data-filter-form]: a changed filter checkbox applies in place (fetch, swap the count,
+ *      chips, facets and results), keeps focus, announces the new count in a live region and
+ *      updates the address and <title>. The sort menu never applies on its own (WCAG 3.2.2).
+ *      details[data-wide-open] (the filter panel, the menu) are kept open on wide screens.
  *
  *  (b) input[data-suggest-url]: an ARIA 1.2 combobox with a listbox of suggestions fetched as JSON
  *      ([{"title": "…", "url": "…", "kind": "…"}, …]) from data-suggest-url?q=… after two characters,
@@ -17,7 +17,6 @@
 (function () {
   "use strict";
 
-  var FOCUS_KEY = "ovn:autosubmit-focus";
   var MIN_CHARS = 2;
   var DEBOUNCE_MS = 250;
   var MAX_OPTIONS = 10;
@@ -26,108 +25,192 @@
     Array.prototype.forEach.call(list, fn);
   }
 
-  function getSessionStorage() {
-    try {
-      var store = window.sessionStorage;
-      var probe = "ovn:probe";
-      store.setItem(probe, probe);
-      store.removeItem(probe);
-      return store;
-    } catch (e) {
-      return null;
-    }
-  }
-
   /* ---------------------------------------------------------------------------
-   * (a) Auto-submitting filter forms
+   * (a) Filters applied in place
+   *
+   * A changed checkbox in form[data-filter-form] fetches the same listing with the new query
+   * string and swaps in its summary (count, chips), facets and results. Focus stays on the
+   * checkbox (the same name and value), the new count is announced in #filter-status, and the
+   * address and <title> follow (history.pushState), so the state can still be bookmarked.
+   * The sort menu and the text field do not apply on their own: their buttons submit the form,
+   * which is also fetched in place. Any failure falls back to a normal page load.
    * ------------------------------------------------------------------------- */
 
-  function isAutosubmitControl(el) {
-    if (!el || !el.name || el.disabled) {
-      return false;
-    }
-    if (el.tagName === "SELECT") {
-      return true;
-    }
-    return el.tagName === "INPUT" && (el.type === "checkbox" || el.type === "radio");
+  var SWAPPED = ["[data-listing-summary]", "[data-listing-results]", "[data-filter-facets]"];
+
+  function formUrl(form) {
+    var params = new URLSearchParams();
+    var data = new FormData(form);
+    data.forEach(function (value, name) {
+      if (typeof value === "string" && value.trim() !== "") {
+        params.append(name, value);
+      }
+    });
+    // The sort menu sits outside the form (form="…"); FormData includes it.
+    var query = params.toString();
+    return form.action.split("?")[0] + (query ? "?" + query : "");
   }
 
-  function submitForm(form) {
-    if (form.getAttribute("aria-busy") === "true") {
+  function announce(status, message) {
+    if (!status) {
       return;
     }
-    form.setAttribute("aria-busy", "true");
-    if (typeof form.requestSubmit === "function") {
-      form.requestSubmit();
-    } else {
-      form.submit();
-    }
+    status.textContent = "";
+    setTimeout(function () {
+      status.textContent = message;
+    }, 100);
   }
 
-  function restoreAutosubmitFocus(store) {
-    var raw = store.getItem(FOCUS_KEY);
-    if (!raw) {
+  function swapIn(doc, form) {
+    var listing = document.querySelector("[data-listing]") || document.querySelector(".ovn-listing");
+    var ok = true;
+    SWAPPED.forEach(function (selector) {
+      var current = document.querySelector(selector);
+      var fresh = doc.querySelector(selector);
+      if (current && fresh) {
+        current.replaceWith(document.importNode(fresh, true));
+      } else if (current || fresh) {
+        ok = false;
+      }
+    });
+    var freshButton = doc.querySelector("[data-filter-submit]");
+    var button = form.querySelector("[data-filter-submit]");
+    if (freshButton && button) {
+      button.textContent = freshButton.textContent;
+    }
+    var freshSort = doc.getElementById("f-sorteer");
+    var sort = document.getElementById("f-sorteer");
+    if (freshSort && sort) {
+      sort.innerHTML = freshSort.innerHTML;
+      sort.value = freshSort.value;
+    }
+    if (listing) {
+      listing.removeAttribute("aria-busy");
+    }
+    return ok;
+  }
+
+  function restoreFocus(form, wanted) {
+    if (!wanted) {
       return;
     }
-    store.removeItem(FOCUS_KEY);
-    var wanted;
-    try {
-      wanted = JSON.parse(raw);
-    } catch (e) {
-      return;
-    }
-    if (!wanted || wanted.path !== window.location.pathname) {
-      return;
-    }
-    var controls = document.querySelectorAll("form[data-autosubmit] [name]");
+    var controls = form.querySelectorAll("[name]");
     for (var i = 0; i < controls.length; i += 1) {
       var el = controls[i];
-      if (el.name !== wanted.name) {
-        continue;
-      }
-      if (wanted.select ? el.tagName === "SELECT" : el.value === wanted.value) {
+      if (el.name === wanted.name && el.value === wanted.value) {
         el.focus();
         return;
       }
     }
+    // The option is gone (it would give nothing): keep the place at the filter group.
+    var group = form.querySelector("#facet-" + wanted.name + " input") || form.querySelector("[data-filter-submit]");
+    if (group) {
+      group.focus();
+    }
   }
 
-  function initAutosubmit() {
-    var forms = document.querySelectorAll("form[data-autosubmit]");
-    var store = getSessionStorage();
+  function applyInPlace(form, url, focusWanted, push) {
+    var listing = document.querySelector("[data-listing]");
+    if (typeof window.fetch !== "function" || typeof DOMParser !== "function" || !window.history.pushState) {
+      window.location.assign(url);
+      return;
+    }
+    if (listing) {
+      listing.setAttribute("aria-busy", "true");
+    }
+    var requested = url;
+    form.setAttribute("data-pending", requested);
+    window
+      .fetch(url, { headers: { Accept: "text/html" }, credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error("HTTP " + response.status);
+        }
+        return response.text();
+      })
+      .then(function (html) {
+        if (form.getAttribute("data-pending") !== requested) {
+          return; // a newer change is on its way
+        }
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        if (!swapIn(doc, form)) {
+          window.location.assign(url);
+          return;
+        }
+        document.title = doc.title;
+        if (push) {
+          window.history.pushState({ ovnFilters: true }, "", url);
+        }
+        restoreFocus(form, focusWanted);
+        var count = document.getElementById("resultaten-aantal");
+        var page = document.querySelector(".ovn-results-count__page");
+        announce(
+          document.getElementById("filter-status"),
+          (count ? count.textContent : "") + (page ? page.textContent : "")
+        );
+      })
+      .catch(function () {
+        window.location.assign(url);
+      });
+  }
+
+  function initFilterForms() {
+    var forms = document.querySelectorAll("form[data-filter-form]");
     each(forms, function (form) {
       form.addEventListener("change", function (event) {
         var el = event.target;
-        if (!isAutosubmitControl(el)) {
+        // Only checkboxes apply at once; the sort menu and text wait for their button.
+        if (!el || el.type !== "checkbox" || !el.name) {
           return;
         }
-        if (store) {
-          try {
-            store.setItem(
-              FOCUS_KEY,
-              JSON.stringify({
-                path: window.location.pathname,
-                name: el.name,
-                value: el.tagName === "SELECT" ? "" : el.value,
-                select: el.tagName === "SELECT",
-              })
-            );
-          } catch (e) {
-            /* storage full or blocked: the form still submits */
+        applyInPlace(form, formUrl(form), { name: el.name, value: el.value }, true);
+      });
+      form.addEventListener("submit", function (event) {
+        if (!document.querySelector("[data-listing-results]")) {
+          return; // nothing to swap: submit as usual
+        }
+        event.preventDefault();
+        var active = document.activeElement;
+        var wanted = active && active.name ? { name: active.name, value: active.value } : null;
+        applyInPlace(form, formUrl(form), wanted, true);
+        if (!wanted && active && active.getAttribute && active.hasAttribute("data-filter-submit")) {
+          // "Toon n resultaten" on a phone: close the panel and go to the results.
+          var panel = form.closest("details");
+          if (panel && !window.matchMedia("(min-width: 60em)").matches) {
+            panel.open = false;
+          }
+          var heading = document.getElementById("resultaten-kop");
+          if (heading) {
+            heading.focus();
           }
         }
-        submitForm(form);
       });
     });
-    // Coming back through the back/forward cache: the form is no longer busy.
-    window.addEventListener("pageshow", function () {
-      each(forms, function (form) {
-        form.removeAttribute("aria-busy");
+    if (forms.length) {
+      window.addEventListener("popstate", function () {
+        window.location.reload();
       });
-    });
-    if (store && forms.length) {
-      restoreAutosubmitFocus(store);
     }
+  }
+
+  /* Panels that are always open on a wide screen (<details data-wide-open="60em">). CSS does it
+     with ::details-content where supported; this also covers older browsers. */
+  function initWideOpen() {
+    each(document.querySelectorAll("details[data-wide-open]"), function (details) {
+      if (!window.matchMedia) {
+        return;
+      }
+      var query = window.matchMedia("(min-width: " + details.getAttribute("data-wide-open") + ")");
+      function sync() {
+        if (query.matches) {
+          details.open = true;
+        }
+      }
+      sync();
+      if (typeof query.addEventListener === "function") {
+        query.addEventListener("change", sync);
+      }
+    });
   }
 
   /* ---------------------------------------------------------------------------
@@ -414,7 +497,8 @@
   }
 
   function init() {
-    initAutosubmit();
+    initFilterForms();
+    initWideOpen();
     each(document.querySelectorAll("input[data-suggest-url]"), initCombobox);
   }
 

@@ -13,6 +13,7 @@ relations, history and search entries written per chunk of pages.
 import datetime
 import io
 import random
+import re
 import sys
 from contextlib import contextmanager
 
@@ -102,6 +103,27 @@ GENERATED_TOPICS = [
 
 def paragraphs_html(paragraphs):
     return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def linked_paragraph_html(text):
+    """One paragraph with its e-mail addresses as mailto: links."""
+    html = escape(text)
+    return "<p>" + EMAIL.sub(lambda m: f'<a href="mailto:{m.group(0)}">{m.group(0)}</a>', str(html)) + "</p>"
+
+
+def body_blocks(texts):
+    """StreamField blocks from demo text: "## Kop" is a heading, the rest paragraphs
+    (e-mail addresses linked)."""
+    blocks = []
+    for text in texts:
+        if text.startswith("## "):
+            blocks.append(("heading", {"text": text[3:].strip(), "level": "h2"}))
+        else:
+            blocks.append(("paragraph", linked_paragraph_html(text)))
+    return blocks
 
 
 class Command(BaseCommand):
@@ -297,7 +319,7 @@ class Command(BaseCommand):
                 slug,
                 title=data["title"],
                 intro=data.get("intro", ""),
-                body=[("paragraph", paragraphs_html([text])) for text in data.get("body", [])],
+                body=body_blocks(data.get("body", [])),
             )
         data = self.data.pages["aanpak"]
         self.child(

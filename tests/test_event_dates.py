@@ -1,0 +1,238 @@
+"""One event date everywhere, the agenda's order, `jaar` semantics, the
+themes overview and the `.ics` download (issue 13)."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import timezone
+
+from articles.calendar import escape_text, event_ics, fold
+from articles.models import ContentPage, EventPage, StoryPage, TipPage
+
+from .factories import make_content, make_opgave, make_region, make_theme
+
+NOW = timezone.now()
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def result_links(response):
+    return [li.find("a")["href"] for li in soup(response).select("#resultaten > li")]
+
+
+def at(days, hour=15):
+    """A moment `days` from now at `hour` (local time)."""
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
+
+
+@pytest.fixture
+def agenda(tree, search_index):
+    theme = make_theme("Sturen in netwerken")
+    opgave, region = make_opgave(tree, "Klimaat"), make_region(tree, "Achterhoek")
+    common = {"themes": [theme], "opgaven": [opgave], "regions": [region], "levels": ["netwerk"]}
+    today = timezone.localdate()
+    pages = {
+        # Announced today, held in half a year: the date everywhere is when it takes place.
+        "far": make_content(tree, EventPage, "Ver weg", start=at(180), publication_date=today, **common),
+        "next": make_content(
+            tree,
+            EventPage,
+            "Eerstvolgende",
+            start=at(3),
+            publication_date=today - datetime.timedelta(days=30),
+            **common,
+        ),
+        "soon": make_content(
+            tree, EventPage, "Daarna", start=at(10), publication_date=today - datetime.timedelta(days=1), **common
+        ),
+        "past": make_content(
+            tree,
+            EventPage,
+            "Vorige maand",
+            start=at(-30),
+            publication_date=today - datetime.timedelta(days=60),
+            **common,
+        ),
+        "older": make_content(
+            tree,
+            EventPage,
+            "Lang geleden",
+            start=at(-90),
+            publication_date=today - datetime.timedelta(days=120),
+            **common,
+        ),
+        "news": make_content(tree, StoryPage, "Nieuws van vandaag", publication_date=today, **common),
+        "tip": make_content(
+            tree, TipPage, "Tip van gisteren", publication_date=today - datetime.timedelta(days=1), **common
+        ),
+    }
+    return {"pages": pages, "theme": theme, "opgave": opgave, "region": region}
+
+
+def urls(agenda, *keys):
+    return [agenda["pages"][key].url for key in keys]
+
+
+def test_display_date_is_stored_on_save(agenda):
+    event = ContentPage.objects.get(pk=agenda["pages"]["far"].pk)
+    assert event.display_date == agenda["pages"]["far"].start
+    assert event.display_end == agenda["pages"]["far"].end
+    assert event.display_place == "online"
+    story = ContentPage.objects.get(pk=agenda["pages"]["news"].pk)
+    assert timezone.localtime(story.display_date).date() == story.publication_date
+    assert story.display_end is None
+
+
+def test_agenda_lists_upcoming_soonest_first_then_past_under_a_heading(client, agenda):
+    response = client.get("/agenda/")
+    assert result_links(response) == urls(agenda, "next", "soon", "far", "past", "older")
+    page = soup(response)
+    groups = [heading.get_text(strip=True) for heading in page.select("#resultaten .ovn-results__group")]
+    assert groups == ["Komende evenementen", "Afgelopen evenementen"]
+    items = page.select("#resultaten > li")
+    assert [bool(li.select(".ovn-badge--past")) for li in items] == [False, False, False, True, True]
+    assert page.select_one("#f-sorteer option[selected]").get_text() == "Eerstvolgende eerst"
+
+
+def test_newest_first_never_puts_future_events_above_todays_news(client, agenda):
+    links = result_links(client.get("/kennisbank/"))
+    assert links[0] == agenda["pages"]["news"].url
+    # Events still to come follow everything that has happened, soonest first.
+    assert links[-3:] == urls(agenda, "next", "soon", "far")
+    # A past event counts from when it took place.
+    assert links.index(agenda["pages"]["past"].url) < links.index(agenda["pages"]["older"].url)
+
+
+def test_jaar_is_the_year_an_event_takes_place(client, agenda):
+    far = agenda["pages"]["far"]
+    year = timezone.localtime(far.start).year
+    other = timezone.localdate().year if year != timezone.localdate().year else year - 1
+    assert far.url in result_links(client.get(f"/kennisbank/?jaar={year}"))
+    assert far.url not in result_links(client.get(f"/kennisbank/?jaar={other}&jaar={year - 5}"))
+    year_options = [el["value"] for el in soup(client.get("/agenda/")).select("#facet-jaar input")]
+    assert str(year) in year_options
+
+
+def event_line(event):
+    return f"{timezone.localtime(event.start):%-d} "
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/kennisbank/", "/agenda/", "/thema/sturen-in-netwerken/", "OPGAVE", "REGION", "RELATED", "HOME", "SEARCH"],
+)
+def test_one_event_date_on_every_surface(client, agenda, path):
+    # The soonest upcoming event: within the first few items on every surface.
+    far = agenda["pages"]["next"]
+    if path == "OPGAVE":
+        path = agenda["opgave"].url
+    elif path == "REGION":
+        path = agenda["region"].url
+    elif path == "RELATED":
+        # Related lists favour what has happened: the past event is among the four.
+        far = agenda["pages"]["past"]
+        path = agenda["pages"]["news"].url
+    elif path == "HOME":
+        path = "/"
+    elif path == "SEARCH":
+        path = "/zoeken/?q=Achterhoek"
+    page = soup(client.get(path))
+    link = page.find("a", href=far.url)
+    assert link is not None, path
+    container = link.find_parent("li")
+    time = container.find("time")
+    start = timezone.localtime(far.start)
+    assert time["datetime"] == start.isoformat(), path
+    # "do 10 dec 2026, 15:00 · online": weekday, day, month, year, time and place.
+    text = container.get_text(" ", strip=True)
+    assert f"{start.day} " in time.get_text() and f"{start.year}, 15:00" in time.get_text(), path
+    assert "· online" in text, path
+    assert "Gepubliceerd" not in text
+
+
+def test_event_page_puts_date_place_and_registration_under_the_title(client, agenda):
+    event = agenda["pages"]["next"]
+    event.registration_url = "https://example.org/aanmelden"
+    event.save_revision().publish()
+    page = soup(client.get(event.url))
+    header = page.select_one(".ovn-page-header")
+    assert header.find("h1").find_next_sibling().name == "section"
+    facts = header.select_one(".ovn-event-facts")
+    assert facts.find("time")["datetime"] == timezone.localtime(event.start).isoformat()
+    assert facts.find("a", href="https://example.org/aanmelden").get_text().startswith("Meld je aan")
+    assert facts.find("a", href=f"{event.url}evenement.ics")
+    assert "Gepubliceerd" not in header.get_text()
+
+
+def test_past_event_is_marked(client, agenda):
+    page = soup(client.get(agenda["pages"]["past"].url))
+    assert page.select_one(".ovn-event-facts .ovn-badge--past").get_text() == "Afgelopen"
+    assert not page.find("a", href=f"{agenda['pages']['past'].url}evenement.ics")
+
+
+def test_ics_download(client, agenda):
+    event = agenda["pages"]["far"]
+    event.title = "Webinar: samen, sterk; en \\ meer"
+    event.save_revision().publish()
+    response = client.get(f"{event.url}evenement.ics")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert "attachment" in response["Content-Disposition"]
+    text = response.content.decode()
+    assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
+    unfolded = text.replace("\r\n ", "")
+    assert "SUMMARY:Webinar: samen\\, sterk\\; en \\\\ meer\r\n" in unfolded
+    assert f"DTSTART:{event.start.astimezone(datetime.UTC):%Y%m%dT%H%M%SZ}" in unfolded
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    assert client.get(f"{agenda['pages']['news'].url}evenement.ics").status_code == 404
+
+
+def test_ics_escaping_and_folding():
+    assert escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
+    long = "DESCRIPTION:" + "é" * 80
+    folded = fold(long)
+    assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
+    assert folded.replace("\r\n ", "") == long
+
+    class Event:
+        pk, title, intro, online, location, organiser = 1, "T", "I", False, "Utrecht, Stadhuis", "X"
+        start = datetime.datetime(2026, 12, 10, 14, tzinfo=datetime.UTC)
+        end = start + datetime.timedelta(hours=2)
+
+    assert "LOCATION:Utrecht\\, Stadhuis" in event_ics(Event, "https://x/e/", host="x")
+
+
+def test_theme_overview(client, agenda):
+    make_theme("Leeg thema", description="Nog niets.")
+    response = client.get("/thema/")
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.find("h1").get_text() == "Thema's"
+    items = page.select(".ovn-theme-list__item")
+    texts = {item.find("a").get_text(): item.get_text(" ", strip=True) for item in items}
+    assert "7 resultaten" in texts["Sturen in netwerken"]
+    assert "0 resultaten" in texts["Leeg thema"] and "Nog niets." in texts["Leeg thema"]
+    nav = [a["href"] for a in page.select("nav[aria-label=Hoofdmenu] a")]
+    assert "/thema/" in nav
+    assert "http://testserver/thema/" in client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/thema/sturen-in-netwerken/" in client.get("/sitemap.xml").content.decode()
+
+
+def test_theme_breadcrumbs_pass_through_the_overview(client, agenda):
+    page = soup(client.get("/thema/sturen-in-netwerken/"))
+    crumbs = [el.get_text(strip=True) for el in page.select(".utrecht-breadcrumb-nav__item")]
+    assert crumbs == ["Home", "Thema's", "Sturen in netwerken"]
+
+
+def test_opgave_and_region_show_the_first_few_with_toon_alle_n(client, agenda):
+    opgave = soup(client.get(agenda["opgave"].url))
+    link = opgave.find("a", href="/kennisbank/?opgave=klimaat")
+    assert link.get_text(" ", strip=True).startswith("Toon alle 7")
+    assert len(opgave.select("#inhoud-kop ~ ol > li, section[aria-labelledby=inhoud-kop] ol > li")) == 6
+    region = soup(client.get(agenda["region"].url))
+    texts = [a.get_text(" ", strip=True) for a in region.find_all("a") if a.get_text().startswith("Toon alle")]
+    assert texts[0].startswith("Toon alle 1 ") and texts[1].startswith("Toon alle 6 ")
