@@ -85,6 +85,8 @@ def test_decorative_image_renders_empty_alt(client, tree):
     image.description = DECORATIVE
     image.save()
     page = make_content(tree, StoryPage, "Met sfeerbeeld", listing_image=image)
-    html = client.get(page.url).content.decode()
+    # A decorative image is no hero on the page itself; on cards it stays, silent.
+    assert not img_alts(client.get(page.url).content.decode())
+    html = client.get(tree.stories.url).content.decode()
     assert img_alts(html) and all(alt == "" for alt in img_alts(html))
     assert DECORATIVE not in html

@@ -31,7 +31,8 @@ def test_production_reads_mail_settings_from_the_environment():
     }
     code = (
         "from django.conf import settings as s; "
-        "print(s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_HOST_USER, s.EMAIL_USE_TLS, s.DEFAULT_FROM_EMAIL, s.EMAIL_BACKEND)"
+        "print(s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_HOST_USER, s.EMAIL_USE_TLS, s.DEFAULT_FROM_EMAIL, "
+        "s.MAIL_TRANSPORT_BACKEND)"
     )
     out = subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],

@@ -6,6 +6,7 @@ The `*_form_data` helpers build the POST data of the admin's create and edit
 forms; `test_validation` and `test_workflow` reuse them.
 """
 
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -180,6 +181,13 @@ class PageTypeRuleTests(WagtailPageTestCase):
     def setUp(self):
         self.tree = SiteTree()
         self.login()
+
+    def login(self):
+        # Wagtail's `login()` signs in with a password through the test client,
+        # which passes no request to django-axes; a finished sign-in suffices here.
+        user = get_user_model().objects.create_superuser("admin", "admin@example.com", "password")
+        self.client.force_login(user)
+        return user
 
     def test_content_page_base_is_not_creatable_anywhere(self):
         assert ContentPage.is_creatable is False

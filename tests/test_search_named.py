@@ -10,6 +10,7 @@ import re
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
@@ -83,8 +84,10 @@ def site(tree):
     )
     Bottleneck.objects.create(opgave=climate, title="Trage vergunningverlening", description="<p>Loketten.</p>")
     Crossover.objects.create(opgave=housing, other=climate, description="Bouwen en verduurzamen.")
-    climate.save_revision().publish()
+    # Publishing "wonen" stores the cross-over on "klimaat" too (opgaven/crossovers.py).
     housing.save_revision().publish()
+    climate.refresh_from_db()
+    climate.save_revision().publish()
     achterhoek = make_region(
         tree,
         "Achterhoek",
@@ -129,6 +132,8 @@ def site(tree):
             regions=[groningen],
             levels=["individu"],
             publication_date=datetime.date(2024, 6, 1),
+            # Held in 2024: `jaar` and date order go by when an event takes place.
+            start=timezone.make_aware(datetime.datetime(2024, 6, 20, 14, 0)),
         ),
         "tip": make_content(
             tree,

@@ -64,7 +64,7 @@ def stored_files():
 def upload_image(client, name, content, title="Beeld"):
     return client.post(
         "/admin/images/add/",
-        {"title": title, "file": SimpleUploadedFile(name, content), "collection": 1},
+        {"title": title, "file": SimpleUploadedFile(name, content), "collection": 1, "alt_choice": "decoratief"},
     )
 
 

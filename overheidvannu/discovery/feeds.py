@@ -31,7 +31,7 @@ def build_feed(request, page):
     terms = search_terms(query.q)
     # With words in `q`, the feed holds the listing's text matches, newest first.
     matches = pages_with_ids(match(terms, query.base_queryset())) if terms else None
-    items = query.filter(matches).order_by("-publication_date", "-pk")[:FEED_SIZE]
+    items = query.filter(matches).newest_first()[:FEED_SIZE]
     items = attach_urls(list(items.with_result_data()), request)
 
     querystring = query.querystring()

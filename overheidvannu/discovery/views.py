@@ -48,7 +48,8 @@ class SearchResult:
     url: str
     kind_label: str
     snippet: str
-    publication_date: object = None
+    #: The content item itself (None for a `Hit`): its one date is shown as on every card.
+    page: object = None
     themes: list = field(default_factory=list)
     regions: list = field(default_factory=list)
 
@@ -78,7 +79,7 @@ def result_page(keys, matches, terms, request):
                     page.get_url(request),
                     page.kind_label,
                     content_snippet(page, terms),
-                    publication_date=page.publication_date,
+                    page=page,
                     themes=list(page.themes.all()),
                     regions=[{"title": region.title, "url": region.get_url(request)} for region in page.regions.all()],
                 )

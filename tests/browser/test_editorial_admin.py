@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import site_manage
+from .helpers import sign_in_to_admin
 
 CREATE_REVIEWER = """
 from django.contrib.auth import get_user_model
@@ -27,11 +28,7 @@ ADMIN_PATHS = ["/admin/", "/admin/pages/", "/admin/images/", "/admin/snippets/ar
 def reviewer_page(context):
     site_manage("shell", "-c", CREATE_REVIEWER)
     page = context.new_page()
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", "eindredacteur")
-    page.fill("input[name=password]", "eindredactie-wachtwoord")
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+    sign_in_to_admin(page, "eindredacteur", "eindredactie-wachtwoord")
     return page
 
 

@@ -17,7 +17,13 @@ from axe_playwright_python.sync_playwright import Axe
 from overheidvannu.demo.loader import load
 
 from .conftest import REPO, SITE_ENV, make_context
-from .helpers import AXE_OPTIONS, assert_no_axe_violations, assert_only_own_origin, format_violations
+from .helpers import (
+    AXE_OPTIONS,
+    assert_no_axe_violations,
+    assert_only_own_origin,
+    format_violations,
+    sign_in_to_admin,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -100,11 +106,7 @@ def test_coverage_panel_and_report_in_the_admin(browser, site_url, admin_login, 
     context = make_context(browser, site_url, viewport=SIZES[size])
     try:
         page = context.new_page()
-        page.goto("/admin/login/")
-        page.fill("input[name=username]", admin_login[0])
-        page.fill("input[name=password]", admin_login[1])
-        page.click("button[type=submit]")
-        page.wait_for_url("**/admin/")
+        sign_in_to_admin(page, *admin_login)
         panel = page.locator("#dekking-section")
         panel.wait_for()
         assert panel.locator("#dekking-niveau-opgave tbody tr").count() == len(DEMO.opgaven)
