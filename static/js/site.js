@@ -36,6 +36,8 @@
    * which is also fetched in place. Any failure falls back to a normal page load.
    * ------------------------------------------------------------------------- */
 
+  // The address whose results the page shows (changes when filters apply in place).
+  var shownAddress = window.location.pathname + window.location.search;
   var SWAPPED = ["[data-listing-summary]", "[data-listing-results]", "[data-filter-facets]"];
 
   function formUrl(form) {
@@ -140,6 +142,7 @@
         document.title = doc.title;
         if (push) {
           window.history.pushState({ ovnFilters: true }, "", url);
+          shownAddress = window.location.pathname + window.location.search;
         }
         restoreFocus(form, focusWanted);
         var count = document.getElementById("resultaten-aantal");
@@ -188,7 +191,11 @@
     });
     if (forms.length) {
       window.addEventListener("popstate", function () {
-        window.location.reload();
+        // Back or forward between filter states swapped in place: load that state. A jump
+        // within the page (the skip link, "#resultaten") fires popstate too; leave it alone.
+        if (window.location.pathname + window.location.search !== shownAddress) {
+          window.location.reload();
+        }
       });
     }
   }

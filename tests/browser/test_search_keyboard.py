@@ -62,7 +62,8 @@ def test_suggestions_by_keyboard_open_the_chosen_page(page, context, site_url):
     )
     assert_no_axe_violations(page, "/zoeken/ with suggestions open")
 
-    target = next(item["url"] for item in expected if item["title"] == first.inner_text().strip())
+    shown = " ".join(first.inner_text().split())
+    target = next(item["url"] for item in expected if f"{item['title']} ({item['kind']})" == shown)
     page.keyboard.press("Enter")
     page.wait_for_url(urljoin(site_url, target))
     assert page.locator("h1").count() == 1
