@@ -14,7 +14,7 @@ from .helpers import sign_in_to_admin
 CREATE_REVIEWER = """
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-user, _ = get_user_model().objects.get_or_create(username="eindredacteur-dekking", defaults={"email": "eind@example.org"})
+user, _ = get_user_model().objects.get_or_create(username="esther", defaults={"email": "eind@example.org"})
 user.first_name = "Esther"
 user.set_password("eindredactie-wachtwoord")
 user.save()
@@ -28,7 +28,7 @@ ADMIN_PATHS = ["/admin/", "/admin/pages/", "/admin/images/", "/admin/snippets/ar
 def reviewer_page(context):
     site_manage("shell", "-c", CREATE_REVIEWER)
     page = context.new_page()
-    sign_in_to_admin(page, "eindredacteur-dekking", "eindredactie-wachtwoord")
+    sign_in_to_admin(page, "esther", "eindredactie-wachtwoord")
     return page
 
 
