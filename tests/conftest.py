@@ -9,37 +9,55 @@ from .factories import SiteTree
 
 BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 BROWSER_GROUP = "browser"
+BROWSER_PREFIX = "tests/browser/"
 # Groups that take longest (a served demo site, `make run`'s path on SQLite, `load_demo`)
 # start first, so that no worker is left alone with a long one at the end.
 SLOWEST_GROUPS = (BROWSER_GROUP, "tests/test_setup_paths.py", "tests/test_load_demo.py", "tests/test_search.py")
 
 
+def test_group(nodeid):
+    """The xdist work unit of a test: the browser tests together (one served
+    demo site for all), every other test with its module (module- and
+    class-wide setup, e.g. test_load_demo's `setUpTestData`, runs once)."""
+    path = nodeid.split("::", 1)[0]
+    return BROWSER_GROUP if path.startswith(BROWSER_PREFIX) else path
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """Send each group (`test_group`) whole to one worker.
+
+    xdist's own `--dist loadgroup` marks the groups by rewriting node ids,
+    which pytest 9 no longer lets a plugin do: every test became a group of
+    its own, and the served site and `load_demo` were built on every worker.
+    This is xdist's scope scheduler with our grouping, for scripts/test.sh's
+    `--dist loadgroup`; the slowest groups go first (see below)."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return test_group(nodeid)
+
+    return GroupScheduling(config, log)
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(config, items):
-    """Mark the browser tests, and group and order the tests for pytest-xdist.
+    """Mark the browser tests and put the slowest groups first.
 
     Every test under tests/browser/ is a `browser` test (`make check` leaves them out
-    with `-m "not browser"`), and together they form one xdist group: one worker runs
-    them all against one served demo site (tests/browser/conftest.py), instead of each
-    worker building its own. Every other test is grouped by its module, so module- and
-    class-wide setup (e.g. test_load_demo's `setUpTestData`) runs once, on one worker.
-
-    The groups are set before the other plugins run (xdist names its work units after
-    them); the order after them (pytest-django sorts by kind of database use, and the
-    suite has no transactional tests, so moving whole groups is safe). scripts/test.sh
-    runs xdist with `--dist loadgroup --no-loadscope-reorder` to keep this order.
+    with `-m "not browser"`). The order is set after the other plugins (pytest-django
+    sorts by kind of database use, and the suite has no transactional tests, so moving
+    whole groups is safe); scripts/test.sh runs xdist with `--no-loadscope-reorder`
+    to keep it, so that no worker is left alone with a long group at the end.
     """
-    groups = {}
     for item in items:
         if Path(str(item.path)).resolve().is_relative_to(BROWSER_TESTS):
             item.add_marker(pytest.mark.browser)
-            group = BROWSER_GROUP
-        else:
-            group = item.nodeid.split("::", 1)[0]
-        item.add_marker(pytest.mark.xdist_group(group))
-        groups[item] = group
     result = yield
-    sizes = Counter(groups[item] for item in items)
+    groups = {item: test_group(item.nodeid) for item in items}
+    sizes = Counter(groups.values())
 
     def slowest_first(item):
         group = groups[item]
