@@ -73,11 +73,21 @@ def grant_section_permissions(section, groups=None):
         Group.objects.get_or_create(name=EDITORS)[0]: EDITOR_PAGE_PERMISSIONS,
         Group.objects.get_or_create(name=REVIEWERS)[0]: REVIEWER_PAGE_PERMISSIONS,
     }
-    for group, types in groups.items():
-        for permission in Permission.objects.filter(
-            content_type__app_label="wagtailcore", codename__in=[f"{t}_page" for t in types]
-        ):
-            GroupPagePermission.objects.get_or_create(group=group, page=section, permission=permission)
+    codenames = {f"{kind}_page" for types in groups.values() for kind in types}
+    permissions = {
+        permission.codename: permission
+        for permission in Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames)
+    }
+    # One INSERT; rights the section already has stay as they are.
+    GroupPagePermission.objects.bulk_create(
+        [
+            GroupPagePermission(group=group, page=section, permission=permissions[f"{kind}_page"])
+            for group, types in groups.items()
+            for kind in types
+            if f"{kind}_page" in permissions
+        ],
+        ignore_conflicts=True,
+    )
 
 
 def on_page_saved(sender, instance, created, raw=False, **kwargs):
