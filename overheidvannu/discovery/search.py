@@ -49,13 +49,13 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published
 
+from articles import content_cache
 from articles.kinds import ContentKind
 from articles.models import ApproachPage, ContentPage, StandardPage, Theme
 from articles.querysets import restricted
 from opgaven.models import OpgavePage
 from regions.models import RegionPage
 
-from . import content_cache
 from .filters import SEARCH_ONLY_KINDS, SORT_RELEVANCE, load_vocabulary
 from .text import MARK_START, MARK_STOP, words_key
 
@@ -136,7 +136,10 @@ def _is_postgres_database_backend(backend):
 
 def _fold(text):
     """Lower case without accents, for the Python word matcher."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    text = text.lower()
+    if text.isascii():  # most Dutch sentences: nothing to take off
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _stem(term):
@@ -498,7 +501,7 @@ def readable_snippet(intro, texts, terms, max_chars=SNIPPET_CHARS):
     stems = {_stem(term) for term in terms if term}
     best, best_count = None, 0
     for n, sentence in enumerate(sentences):
-        words = {_fold(word) for word in re.findall(r"\w+", sentence)}
+        words = set(re.findall(r"\w+", _fold(sentence)))  # one fold a sentence, not a word
         count = sum(1 for stem in stems if any(word.startswith(stem) for word in words))
         if count > best_count:
             best, best_count = n, count
