@@ -21,3 +21,8 @@ class ArticlesConfig(AppConfig):
         from .models.base import on_content_published
 
         page_published.connect(on_content_published, dispatch_uid="articles-publication-date")
+
+        from . import content_cache
+        from .models import ContentPage, Level, Theme
+
+        content_cache.connect_signals(ContentPage, (Theme, Level))

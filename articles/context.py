@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.utils import timezone
 
+from . import content_cache
 from .classification import classification
 from .kinds import ContentKind
 from .page_meta import load_images, page_meta, publisher_jsonld
@@ -83,6 +84,16 @@ def event_jsonld(page, request, meta):
     return data
 
 
+def links_and_related(page, content):
+    """The page's classification links and its related content: both read
+    other pages, so they are cached under the content version."""
+    extra = ("related_essays",) if page.kind == ContentKind.ESSAY else ()
+    links = classification(page, extra=extra)
+    # components/related.html shows no images, so none are fetched.
+    related = list(content.published().related_to(page, links).cards()[:RELATED_LIMIT])
+    return links, related
+
+
 def content_context(page, request, content):
     """Story, essay, tip and event: classification links, related content
     (from `content`, the ContentPage queryset), the hero image and
@@ -91,12 +102,9 @@ def content_context(page, request, content):
     hero = images.get(page.listing_image_id)
     if hero is not None:
         page.listing_image = hero
-    extra = ("related_essays",) if page.kind == ContentKind.ESSAY else ()
-    links = classification(page, extra=extra)
+    links, related = content_cache.cached(f"page:{page.pk}:links", lambda: links_and_related(page, content))
     context = page_meta(page, request, description=page.intro, image=hero, og_type="article")
-    # components/related.html shows no images, so none are fetched.
-    related = content.published().related_to(page, links).cards()[:RELATED_LIMIT]
-    context.update({"hero_image": hero, "links": links, "related_items": list(related)})
+    context.update({"hero_image": hero, "links": links, "related_items": related})
     authors = []
     if page.kind == ContentKind.ESSAY:
         authors = list(page.authors.select_related("organisation"))

@@ -7,6 +7,7 @@ needs only `articles` (below it) and never `opgaven.models` (which calls it).
 from django.db.models import CharField, Count, DateField, F, OuterRef, Subquery, Value, Window
 from django.db.models.functions import Coalesce
 
+from articles import content_cache
 from articles.models import ContentPage
 from articles.page_meta import load_images, page_meta
 from articles.sections import KENNISBANK
@@ -71,7 +72,7 @@ def opgaven_with_crossovers(opgave):
 def crossovers_and_diagram(opgave, request):
     """The live opgaven crossing over with this one (by title) and the
     cross-over diagram with this opgave highlighted."""
-    opgaven = opgaven_with_crossovers(opgave)
+    opgaven = content_cache.cached(f"opgave:{opgave.pk}:crossovers", lambda: opgaven_with_crossovers(opgave))
     crossovers = sorted(
         (other for other in opgaven if other.crossover_description is not None and other.pk != opgave.pk),
         key=lambda other: other.title,
@@ -83,6 +84,13 @@ def crossovers_and_diagram(opgave, request):
     return crossovers, diagram
 
 
+def linked_content(opgave):
+    """The newest content linked to the opgave, each with `linked_total`."""
+    linked = ContentPage.objects.published().linked_to(opgave=opgave).newest_first()
+    # The total rides along as a window count, so "Toon alle n" costs no query of its own.
+    return list(linked.cards().with_card_images().annotate(linked_total=Window(Count("pk")))[:LINKED_ITEMS])
+
+
 def opgave_context(page, request):
     lead = None
     if page.lead_id:
@@ -92,9 +100,7 @@ def opgave_context(page, request):
         lead.photo = images[lead.photo_id]
     updates, bottlenecks = updates_and_bottlenecks(page)
     crossovers, diagram = crossovers_and_diagram(page, request)
-    linked = ContentPage.objects.published().linked_to(opgave=page).newest_first()
-    # The total rides along as a window count, so "Toon alle n" costs no query of its own.
-    linked_items = list(linked.cards().with_card_images().annotate(linked_total=Window(Count("pk")))[:LINKED_ITEMS])
+    linked_items = content_cache.cached(f"opgave:{page.pk}:linked", lambda: linked_content(page))
     context = page_meta(page, request, description=page.intro, image=images.get(page.listing_image_id))
     context.update(
         {

@@ -41,7 +41,7 @@ from django.template.response import SimpleTemplateResponse
 from django.test import Client
 from django_tasks import task
 
-from overheidvannu.discovery import content_cache
+from articles import content_cache
 
 from .tasks import retry_later
 

@@ -1,7 +1,12 @@
 """Site-wide HTTP behaviour."""
 
 from django.conf import settings
+from django.db import DatabaseError
+from django.http.request import split_domain_port
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from wagtail.models import Site
+
+from articles import content_cache
 
 # Never cached by a shared cache: the admin, search (personal queries) and
 # anything that depends on who is logged in.
@@ -37,3 +42,24 @@ class PublicCacheControlMiddleware:
             patch_cache_control(response, public=True, max_age=max_age, stale_while_revalidate=max_age)
             patch_vary_headers(response, ["Cookie"])
         return response
+
+
+class CachedSiteMiddleware:
+    """Find the request's Wagtail Site in the content cache instead of a
+    query per request. Wagtail keeps the site on `request._wagtail_site`
+    (`Site.find_for_request`); any Site change bumps the content version."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        port = request.get_port()
+        try:
+            # In a tuple: "no site" is an answer worth caching too.
+            (request._wagtail_site,) = content_cache.cached(
+                f"site:{hostname}:{port}", lambda: (Site._find_for_request(request),)
+            )
+        except DatabaseError:
+            pass  # the database is down: the view answers for itself (the health check says 503)
+        return self.get_response(request)

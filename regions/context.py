@@ -7,6 +7,7 @@ needs only `articles` (below it) and never `regions.models` (which calls it).
 from django.db.models import Case, Count, IntegerField, Subquery, Value, When
 from django.db.models.functions import Coalesce
 
+from articles import content_cache
 from articles.kinds import ContentKind
 from articles.models import ContentPage, GovernmentLayer
 from articles.page_meta import load_images, page_meta
@@ -83,7 +84,8 @@ def partner_layers(region):
 
 def region_context(page, request):
     images = load_images(page.listing_image_id)
-    stories, others, counts = region_content(page)
+    # Read from other pages: cached under the content version.
+    stories, others, counts = content_cache.cached(f"region:{page.pk}:content", lambda: region_content(page))
     OpgavePage = type(page)._meta.get_field("opgaven").related_model
     context = page_meta(page, request, description=page.intro, image=images.get(page.listing_image_id))
     context.update(

@@ -82,7 +82,7 @@ def measure(client, path, repeat):
 def measure_cold(client, path, repeat):
     """Timings of `repeat` requests, each the first after a content change
     (the content version bumped, as a publish does)."""
-    from overheidvannu.discovery.content_cache import bump_content_version
+    from articles.content_cache import bump_content_version
 
     client.get(path, secure=True)  # the previous version's data exists, as on a running site
     timings = []

@@ -5,7 +5,7 @@ the recount; such a response is cacheable for seconds only."""
 import pytest
 from django_tasks_db.models import DBTaskResult
 
-from overheidvannu.discovery import content_cache
+from articles import content_cache
 
 from .factories import make_content, make_theme
 

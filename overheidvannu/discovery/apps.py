@@ -3,7 +3,8 @@ from django.apps import AppConfig
 
 class DiscoveryConfig(AppConfig):
     """How visitors find content: the home page, the filterable listings and
-    their feeds, search, theme pages and the content cache behind them.
+    their feeds, search and theme pages (their derived data cached by
+    `articles.content_cache`).
 
     Site-wide and at the top of the dependency graph: it reads `articles`,
     `opgaven` and `regions`; none of them imports it."""
@@ -13,7 +14,6 @@ class DiscoveryConfig(AppConfig):
     verbose_name = "Vindbaarheid"
 
     def ready(self):
-        from . import content_cache, search
+        from . import search
 
         search.connect_signals()
-        content_cache.connect_signals()

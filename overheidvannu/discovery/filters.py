@@ -18,11 +18,11 @@ from urllib.parse import urlencode
 from django.db.models import CharField, Count, F, Value
 from django.db.models.functions import Cast, ExtractYear
 
+from articles import content_cache
 from articles.models import ContentKind, ContentPage, Level, Theme
 from opgaven.models import OpgavePage
 from regions.models import RegionPage
 
-from . import content_cache
 from .text import clean_query
 
 MAX_SLUG_LENGTH = 255

@@ -9,6 +9,7 @@ from django.db.models import CharField, F, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
 
+from articles import content_cache
 from articles.models import ContentKind, ContentPage, EventPage, Level
 from articles.page_meta import page_meta
 from opgaven.models import OpgavePage
@@ -58,23 +59,30 @@ def entry_points():
     return result
 
 
-def home_context(page, request):
+def home_lists():
+    """What the home page lists, all read from other pages: cached under the
+    content version (and for at most CONTENT_CACHE_SECONDS, so an event that
+    has begun leaves the agenda within minutes)."""
     # Events have their own agenda below; "newest" is what there is to read.
     newest = (
         ContentPage.objects.published().exclude(kind=ContentKind.EVENEMENT).newest_first().cards().with_card_images()
     )
     # The agenda on the home page is text only: no images to fetch. Asked of
     # the events table itself, so the index on `start` gives the soonest.
-    upcoming = EventPage.objects.published().filter(start__gte=timezone.now()).cards("start").order_by("start", "pk")
-    entries = entry_points()
-    context = page_meta(page, request, description=page.intro)
-    context.update(
-        {
-            "newest": list(newest[:HOME_NEWEST]),
-            "upcoming": list(upcoming[:HOME_UPCOMING]),
-            "opgaven": entries.opgaven,
-            "regions": entries.regions,
-            "levels": entries.levels,
-        }
+    upcoming = (
+        EventPage.objects.published().filter(start__gte=timezone.now()).cards("start", "end").order_by("start", "pk")
     )
+    entries = entry_points()
+    return {
+        "newest": list(newest[:HOME_NEWEST]),
+        "upcoming": list(upcoming[:HOME_UPCOMING]),
+        "opgaven": entries.opgaven,
+        "regions": entries.regions,
+        "levels": entries.levels,
+    }
+
+
+def home_context(page, request):
+    context = page_meta(page, request, description=page.intro)
+    context.update(content_cache.cached("home:lists", home_lists))
     return context

@@ -38,14 +38,13 @@ import math
 from django.db.models import Count, IntegerField, Q, Value
 from wagtail.models import Page
 
+from articles import content_cache
 from articles.models import ApproachPage, ContentPage, Level
 from articles.sections import KENNISBANK
 from opgaven.models import Crossover, OpgaveIndexPage, OpgavePage
 from opgaven.pictures import crossover_diagram
 from regions.locator_map import region_map
 from regions.models import RegionIndexPage, RegionPage
-
-from . import content_cache
 
 #: Shading steps of a non-empty matrix cell (1 … STEPS, relative to the fullest cell).
 STEPS = 4

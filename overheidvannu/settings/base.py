@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The Wagtail Site from the content cache: no query per request.
+    "overheidvannu.middleware.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -282,7 +284,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Facet counts and the filter vocabulary are cached per content version and
-# for at most this long (seconds); see overheidvannu/discovery/content_cache.py.
+# for at most this long (seconds); see articles/content_cache.py.
 CONTENT_CACHE_SECONDS = int(os.environ.get("CONTENT_CACHE_SECONDS", "300"))
 
 # Public pages may be cached by a CDN for this long (seconds).
@@ -426,7 +428,7 @@ FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
 # `Surrogate-Key` for Fastly, `Cache-Tag` for Cloudflare.
 SURROGATE_KEY_HEADER = os.environ.get("SURROGATE_KEY_HEADER", "xkey")
 # After a change, serve the previous facet counts while a task recomputes
-# them (see overheidvannu/discovery/content_cache.py).
+# them (see articles/content_cache.py).
 # Needs a worker and a cache shared with it (Redis).
 _serve_stale_default = "1" if TASKS_BACKEND != "immediate" and REDIS_URL else "0"
 CONTENT_CACHE_SERVE_STALE = os.environ.get("CONTENT_CACHE_SERVE_STALE", _serve_stale_default) == "1"
