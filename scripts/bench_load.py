@@ -8,13 +8,15 @@ connections for BENCH_DURATION seconds (default 60) each over:
 
 1. the mix — home, /kennisbank/ with filters, a story, an opgave, a region, a
    theme, a feed — through Varnish;
-2. the same mix straight at gunicorn;
+2. the same mix straight at gunicorn, then the home page and the story alone
+   straight at gunicorn (the pages the uncached targets name);
 3. search with a text query (never cached) alone, through Varnish;
 4. Varnish serving a static file of the same size as the home page.
 
 and prints requests/s, p50/p95/p99 latency and errors for each. The database
 is DATABASE_URL (default: a database `ovn_bench` on the cluster that
-scripts/ensure-postgres.sh starts), filled by `load_demo` when empty.
+scripts/ensure-postgres.sh starts), filled by `load_demo` when empty; the
+cache is a real redis-server (REDIS_URL), as in production.
 
     BENCH_DURATION=10 .venv/bin/python scripts/bench_load.py
 """
@@ -35,7 +37,7 @@ from urllib.parse import urlsplit, urlunsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.servers import gunicorn, site_env, varnish  # noqa: E402
+from tests.servers import RedisServer, gunicorn, site_env, varnish  # noqa: E402
 
 LUA = ROOT / "scripts" / "bench_mix.lua"
 
@@ -110,13 +112,20 @@ def main():
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "60")))
     parser.add_argument("--connections", type=int, default=int(os.environ.get("BENCH_CONNECTIONS", "50")))
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
-    parser.add_argument("--workers", type=int, default=None, help="gunicorn workers (default: the conf's)")
-    parser.add_argument("--only", choices=["cache", "direct", "search", "static"], action="append")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1))),
+        help="gunicorn workers (default: WEB_CONCURRENCY, else two a core as deploy/gunicorn.conf.py)",
+    )
+    runs = ["cache", "direct", "direct-home", "direct-story", "search", "static"]
+    parser.add_argument("--only", choices=runs, action="append")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk not found: install Debian's wrk (apt-get install wrk).")
 
     static_root = Path(tempfile.mkdtemp(prefix="ovn-bench-static-"))
+    redis = RedisServer()
     env = site_env(
         database_url(),
         "overheidvannu.settings.production",
@@ -126,6 +135,7 @@ def main():
         STATIC_ROOT=static_root,
         WAGTAILADMIN_BASE_URL="http://127.0.0.1",
         LOG_LEVEL="ERROR",
+        REDIS_URL=redis.url,
     )
     try:
         print("Preparing the site (migrate, load_demo, collectstatic)...", flush=True)
@@ -137,8 +147,7 @@ def main():
         picked = run([sys.executable, "manage.py", "shell", "-c", PICK_PATHS], env, capture_output=True, text=True)
         info = json.loads(re.search(r"^PATHS (.*)$", picked.stdout, re.MULTILINE).group(1))
         mix = info["mix"]
-        gunicorn_kwargs = {"workers": args.workers} if args.workers else {}
-        with gunicorn(env, **gunicorn_kwargs) as (direct_url, port), varnish(port, memory="256m") as cache_url:
+        with gunicorn(env, workers=args.workers) as (direct_url, port), varnish(port, memory="256m") as cache_url:
             for path in [*mix, "/static/bench/home.html"]:
                 for base in (cache_url, direct_url):
                     with urllib.request.urlopen(base + path) as response:  # noqa: S310 - loopback
@@ -149,6 +158,8 @@ def main():
             runs = [
                 ("cache", "mix through Varnish", cache_url, mix),
                 ("direct", "mix straight to gunicorn", direct_url, mix),
+                ("direct-home", "home straight to gunicorn", direct_url, ["/"]),
+                ("direct-story", "story straight to gunicorn", direct_url, [mix[2]]),
                 ("search", "search with a query (Varnish)", cache_url, ["/zoeken/?q=gemeente"]),
                 ("static", "static file, same size (Varnish)", cache_url, ["/static/bench/home.html"]),
             ]
@@ -162,6 +173,7 @@ def main():
             if "cache" in results and "static" in results:
                 print(f"\nmix through Varnish / static file: {results['cache']['rps'] / results['static']['rps']:.2f}")
     finally:
+        redis.stop()
         shutil.rmtree(static_root, ignore_errors=True)
 
 

@@ -1,4 +1,4 @@
-"""Real servers for tests and benchmarks: gunicorn, varnishd, a task worker.
+"""Real servers for tests and benchmarks: gunicorn, varnishd, redis-server, a task worker.
 
 Each starts on a free loopback port in its own process, is waited for, and is
 stopped (by its own process id) when its context ends.
@@ -124,3 +124,37 @@ def run_worker(env, *, timeout=60, extra_args=()):
     every task that is due and exits. Returns the completed process."""
     command = [sys.executable, "manage.py", "db_worker", "--batch", "--interval", "0.2", *extra_args]
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+class RedisServer:
+    """A real redis-server on a free loopback port, in memory only; `stop()`
+    ends it (the fault tests stop it under a running site)."""
+
+    def __init__(self):
+        binary = shutil.which("redis-server")
+        if not binary:
+            raise RuntimeError("redis-server not found: scripts/test.sh installs Debian's 'redis-server' as root.")
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = subprocess.Popen(
+            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                return
+            time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("redis-server did not start")
+
+    def key_count(self):
+        import redis
+
+        return redis.Redis.from_url(self.url).dbsize()
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)

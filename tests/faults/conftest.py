@@ -15,7 +15,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,15 +27,11 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from ..servers import RedisServer, free_port
+
 REPO = Path(__file__).resolve().parents[2]
 TEMPLATE_DB = "ovn_faults_template"
 STARTUP_TIMEOUT = 60
-
-
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _postgres_bindir():
@@ -254,42 +249,12 @@ def served_site(fault_site, **extra_env):
             cluster.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-class Redis:
-    """A real redis-server on a free port, in memory only."""
-
-    def __init__(self):
-        binary = shutil.which("redis-server")
-        if not binary:
-            pytest.fail("redis-server not found: scripts/test.sh installs Debian's 'redis-server' as root.")
-        self.port = free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.process = subprocess.Popen(
-            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                return
-            time.sleep(0.05)
-        self.stop()
-        pytest.fail("redis-server did not start")
-
-    def key_count(self):
-        import redis
-
-        return redis.Redis.from_url(self.url).dbsize()
-
-    def stop(self):
-        if self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(timeout=10)
-
-
 @pytest.fixture
 def redis_server():
-    server = Redis()
+    try:
+        server = RedisServer()
+    except RuntimeError as error:
+        pytest.fail(str(error))
     try:
         yield server
     finally:
