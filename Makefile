@@ -64,8 +64,10 @@ bench: $(STAMP)
 bench-load: $(STAMP)
 	$(BIN)/python scripts/bench_load.py
 
-# The background task worker (production runs it beside gunicorn, TASKS_BACKEND=database).
+# The background task worker (production runs it beside gunicorn, TASKS_BACKEND=database),
+# after queueing the periodic jobs (alerts, clean-ups, review digest) unless they already wait.
 worker: $(STAMP)
+	$(BIN)/python manage.py schedule_periodic_tasks
 	$(BIN)/python manage.py db_worker --interval 0.25
 
 clean:

@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.test import Client
 
 from .factories import SiteTree
+from .servers import smtp_server, use_smtp
 
 BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 BROWSER_GROUP = "browser"
@@ -81,6 +82,22 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """Tasks are rows in the database, as with a worker in production."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.TASKS_BACKEND = "database"
+
+
+@pytest.fixture
+def smtp(settings):
+    """The test SMTP server (tests/servers.py) on a free port, this process's
+    mail sent straight to it; yields its Inbox."""
+    with smtp_server() as inbox:
+        use_smtp(settings, inbox.port)
+        yield inbox
 
 
 @pytest.fixture

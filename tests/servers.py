@@ -1,10 +1,13 @@
-"""Real servers for tests and benchmarks: gunicorn, varnishd, redis-server, a task worker.
+"""Real servers for tests and benchmarks: gunicorn, varnishd, redis-server, a
+task worker, and the one SMTP server of the tests (aiosmtpd) with the helpers
+that point the site's mail at it, or at a mail server that is down.
 
-Each starts on a free loopback port in its own process, is waited for, and is
-stopped (by its own process id) when its context ends.
+Each starts on a free loopback port, is waited for, and is stopped (a process
+by its own id) when its context ends.
 """
 
 import contextlib
+import email
 import os
 import shutil
 import signal
@@ -14,6 +17,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from email import policy
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,3 +162,83 @@ class RedisServer:
         if self.process.poll() is None:
             self.process.terminate()
             self.process.wait(timeout=10)
+
+
+# --- mail ----------------------------------------------------------------------
+
+SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+QUEUED_BACKEND = "overheidvannu.mail.QueuedEmailBackend"
+
+
+class Inbox:
+    """What the test SMTP server received: one `email.message.EmailMessage`
+    per mail, with the envelope's recipients as `.recipients`."""
+
+    def __init__(self, port):
+        self.port = port
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
+        message = email.message_from_bytes(envelope.original_content or envelope.content, policy=policy.default)
+        message.recipients = list(envelope.rcpt_tos)
+        self.messages.append(message)
+        return "250 Message accepted"
+
+    def pop_all(self):
+        messages, self.messages = self.messages, []
+        return messages
+
+    def wait_for(self, count, timeout=15):
+        """The messages once there are `count` of them (or the time is up)."""
+        deadline = time.monotonic() + timeout
+        while len(self.messages) < count and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return self.messages
+
+
+@contextlib.contextmanager
+def smtp_server(port=None):
+    """A real SMTP server (aiosmtpd, plain, no login) on 127.0.0.1:`port`, a
+    free port by default; yields its Inbox. Started again on the same port, a
+    test has the mail server down first and up later."""
+    # A test tool (requirements-dev.txt); the benchmarks import this module without it.
+    from aiosmtpd.controller import Controller
+
+    inbox = Inbox(port or free_port())
+    controller = Controller(inbox, hostname="127.0.0.1", port=inbox.port)
+    controller.start()
+    try:
+        yield inbox
+    finally:
+        controller.stop()
+
+
+def use_smtp(settings, port, *, queued=False, timeout=5):
+    """Point this process's mail (pytest-django's `settings`) at 127.0.0.1:`port`
+    over plain SMTP: sent directly, or with `queued` through the task queue as
+    in production. Returns the port."""
+    if queued:
+        settings.EMAIL_BACKEND = QUEUED_BACKEND
+        settings.MAIL_TRANSPORT_BACKEND = SMTP_BACKEND
+    else:
+        settings.EMAIL_BACKEND = SMTP_BACKEND
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, timeout
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    return port
+
+
+def mail_server_down(settings, **options):
+    """The site's mail pointed at a free port where nothing listens: the mail
+    server is down. Returns the port, where `smtp_server` can start it later."""
+    return use_smtp(settings, free_port(), **options)
+
+
+def smtp_env(port, *, queued=False):
+    """Environment for a server process (a task worker) whose mail goes to
+    127.0.0.1:`port` over plain SMTP, through the task queue with `queued`."""
+    env = {"EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": port, "EMAIL_USE_TLS": "0"}
+    env.update(EMAIL_HOST_USER="", EMAIL_HOST_PASSWORD="")
+    if queued:
+        env["TEST_EMAIL_BACKEND"] = QUEUED_BACKEND
+    return env

@@ -1,20 +1,16 @@
 """E-mail alerts (issue 12): the whole path against a real SMTP server.
 
-An aiosmtpd server started by the test on a free port receives every mail;
+The test SMTP server (the `smtp` fixture, tests/servers.py) receives every mail;
 the test follows the links in them as a reader would: subscribe, confirm,
 receive exactly the matching new story, unsubscribe with one click, nothing
 more.
 """
 
 import datetime
-import email
 import re
-import socket
-from email import policy
 from unittest import mock
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -22,48 +18,9 @@ from articles.models import StoryPage, TipPage
 from overheidvannu.alerts.models import Subscription
 
 from .factories import make_content, make_opgave, make_region, make_theme
+from .servers import mail_server_down
 
 pytestmark = pytest.mark.django_db
-
-
-def _free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
-        message = email.message_from_bytes(envelope.original_content or envelope.content, policy=policy.default)
-        message.recipients = list(envelope.rcpt_tos)
-        self.messages.append(message)
-        return "250 Message accepted"
-
-    def pop_all(self):
-        messages, self.messages = self.messages, []
-        return messages
-
-
-@pytest.fixture
-def smtp(settings):
-    """A real SMTP server on a free port, and the site configured to use it."""
-    inbox = Inbox()
-    port = _free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_HOST_USER = ""
-    settings.EMAIL_HOST_PASSWORD = ""
-    try:
-        yield inbox
-    finally:
-        controller.stop()
 
 
 def text_of(message):
@@ -270,10 +227,7 @@ def test_without_smtp_the_follow_page_says_alerts_are_unavailable(client, tree, 
 
 
 def test_a_mail_server_that_is_down_gives_the_same_answer_and_keeps_nothing(client, tree, settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = _free_port()  # nothing listens there
-    settings.EMAIL_USE_TLS = False
+    mail_server_down(settings)
     response = subscribe(client, "type=tip")
     assert response.status_code == 303
     assert Subscription.objects.count() == 0

@@ -6,7 +6,6 @@ import logging
 import time
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django_tasks import TaskResultStatus
@@ -19,33 +18,15 @@ from overheidvannu.mail import send_email_task
 from overheidvannu.tasks import reindex_page_task
 
 from .factories import SiteTree, make_content
-from .servers import free_port, run_worker, site_env
+from .servers import mail_server_down, run_worker, site_env, smtp_env, smtp_server
 from .test_frontend_cache import database_url_of_test_db
 from .test_page_types import add_url, complete_content_form_data
 
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 SUBMIT = {"action-submit": "action-submit"}
-
-
-@pytest.fixture
-def database_tasks(settings):
-    settings.TASKS = DATABASE_TASKS
-    settings.TASKS_BACKEND = "database"
 
 
 def worker_env(**extra):
     return site_env(database_url_of_test_db(), TASKS_BACKEND="database", **extra)
-
-
-class Inbox:
-    """aiosmtpd handler that keeps what it receives."""
-
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content.decode()))
-        return "250 OK"
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -133,10 +114,7 @@ def editorial_round(client, django_user_model, tree):
 def test_editorial_actions_succeed_while_the_mail_server_is_down_and_mail_arrives_once_up(
     restore_migrated_data, database_tasks, settings, client, django_user_model
 ):
-    port = free_port()  # nothing listens there yet: the mail server is down
-    settings.EMAIL_BACKEND = "overheidvannu.mail.QueuedEmailBackend"
-    settings.MAIL_TRANSPORT_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 5
+    port = mail_server_down(settings, queued=True)
     tree = SiteTree()
     started = time.monotonic()
     editor, reviewer = editorial_round(client, django_user_model, tree)
@@ -144,7 +122,7 @@ def test_editorial_actions_succeed_while_the_mail_server_is_down_and_mail_arrive
 
     queued = DBTaskResult.objects.filter(task_path__endswith="send_email_task")
     assert queued.exists(), "the notifications were queued"
-    env = worker_env(EMAIL_HOST="127.0.0.1", EMAIL_PORT=port, MAIL_RETRY_DELAYS="1,1,1,1,1,1")
+    env = worker_env(**smtp_env(port), MAIL_RETRY_DELAYS="1,1,1,1,1,1")
 
     # The worker runs while the server is still down: every try fails and
     # is scheduled again; nothing is lost.
@@ -154,16 +132,11 @@ def test_editorial_actions_succeed_while_the_mail_server_is_down_and_mail_arrive
     pending = DBTaskResult.objects.filter(task_path__endswith="send_email_task", status=TaskResultStatus.READY)
     assert pending.exists(), "failed mails wait for another try"
 
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    with smtp_server(port) as inbox:
         time.sleep(1.2)  # the retry delay
         worker = run_worker(env)
         assert worker.returncode == 0, worker.stderr[-2000:]
-    finally:
-        controller.stop()
-    recipients = {address for _sender, addresses, _content in inbox.messages for address in addresses}
+    recipients = {address for message in inbox.messages for address in message.recipients}
     assert reviewer.email in recipients, "the reviewer heard of the submission"
     assert editor.email in recipients, "the editor heard of the review"
     assert not pending.exists()
@@ -174,9 +147,7 @@ def test_editorial_actions_succeed_while_the_mail_server_is_down_and_mail_arrive
 def test_without_a_worker_a_mail_server_that_is_down_is_logged_not_raised(settings, client, tree, caplog):
     """The immediate backend (no worker) sends at once; a refusal is logged
     and the editor's action still succeeds."""
-    settings.EMAIL_BACKEND = "overheidvannu.mail.QueuedEmailBackend"
-    settings.MAIL_TRANSPORT_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", free_port(), 2
+    mail_server_down(settings, queued=True, timeout=2)
     from django.contrib.auth import get_user_model
 
     with caplog.at_level(logging.ERROR, logger="overheidvannu.tasks"):

@@ -2,8 +2,12 @@
 
 Each subscription is handled in its own transaction, its row locked with
 `SKIP LOCKED`: two runs at once never both take it, and `last_sent_at` is
-moved to the moment the run started only when its mail went out. Run twice,
-nobody gets a mail twice; a failed mail is tried again by the next run.
+moved to the moment the run started only when its mail went out (with the
+task worker: was queued, in the same transaction). Run twice, nobody gets a
+mail twice; a mail that could not go out is tried again by the next run.
+
+Run every hour: by the task worker (overheidvannu/periodic.py) or from cron
+(`manage.py send_alerts`).
 """
 
 import datetime
@@ -40,6 +44,13 @@ def delete_expired_requests(now=None):
     return deleted
 
 
+def send_alerts(now=None):
+    """The hourly work (`manage.py send_alerts`, or the task worker's
+    periodic job): delete expired requests, then send what is due."""
+    deleted = delete_expired_requests(now)
+    return {"sent": send_due(now), "deleted": deleted}
+
+
 def send_due(now=None):
     """Send every alert that is due; returns the number of mails sent."""
     now = now or timezone.now()
@@ -69,7 +80,8 @@ def _send_one(pk, now, connection):
         listing_url = mail.absolute("/kennisbank/" + (f"?{subscription.filters}" if subscription.filters else ""))
         message = mail.alert_message(subscription, following.describe(query), items, listing_url)
         message.connection = connection
-        message.send()
+        if not message.send():  # nothing went out (or into the queue): still due next run
+            raise ConnectionError("the mail backend took no message")
         subscription.last_sent_at = now
         subscription.save(update_fields=["last_sent_at"])
         return 1

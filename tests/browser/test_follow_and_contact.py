@@ -4,34 +4,24 @@ sending their mail to a real SMTP server; plus the demo's podcast episode.
 
 The served site (tests/browser/conftest.py) reads its settings from the
 environment when the session starts, so this module points EMAIL_HOST and
-EMAIL_PORT at an aiosmtpd server before that happens. Other browser tests are
-unaffected: they send no mail.
+EMAIL_PORT at the test SMTP server (tests/servers.py) before that happens.
+Other browser tests are unaffected: they send no mail.
 """
 
-import email
 import os
-import socket
-import time
-from email import policy
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from overheidvannu.demo.loader import load
 
+from ..servers import free_port, smtp_server
 from .conftest import make_context
 from .helpers import assert_no_axe_violations, assert_only_own_origin
 
 pytestmark = pytest.mark.browser
 
 
-def _free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-SMTP_PORT = _free_port()
+SMTP_PORT = free_port()
 os.environ.update(EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(SMTP_PORT), EMAIL_USE_TLS="0")
 
 DEMO = load()
@@ -40,29 +30,10 @@ FOLLOW = "/volgen/?type=verhaal&opgave=toekomstbestendig-wonen&regio=achterhoek"
 WIDTHS = [pytest.param(390, id="phone"), pytest.param(1280, id="desktop")]
 
 
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
-        raw = envelope.original_content or envelope.content
-        self.messages.append(email.message_from_bytes(raw, policy=policy.default))
-        return "250 Message accepted"
-
-    def wait_for(self, count, timeout=15):
-        deadline = time.monotonic() + timeout
-        while len(self.messages) < count and time.monotonic() < deadline:
-            time.sleep(0.1)
-        return self.messages
-
-
 @pytest.fixture(scope="module")
 def inbox():
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=SMTP_PORT)
-    controller.start()
-    yield inbox
-    controller.stop()
+    with smtp_server(SMTP_PORT) as inbox:
+        yield inbox
 
 
 def assert_only_the_csrf_cookie(context):
