@@ -1,6 +1,7 @@
 """Every public page type renders what its visitors need, in a flat number of queries."""
 
 import datetime
+import json
 
 import pytest
 from bs4 import BeautifulSoup
@@ -164,14 +165,21 @@ def test_essay_shows_authors_publication_details_pdf_recording_and_related_publi
         pdf=document,
         webinar_url="https://video.example/webinar",
     )
-    essay.authors.set([author])
+    # The editor's order, not the alphabet: the first author first everywhere.
+    essay.set_authors([author, make_person("Anne Bakker", role="onderzoeker")])
     essay.related_essays.set([earlier])
     publish(essay)
 
     page = soup(client.get(essay.url))
     text = text_of(page)
 
-    assert [li.get_text() for li in page.select(".ovn-factbox dd li")] == ["Mirko Noordegraaf, hoogleraar, NSOB"]
+    assert [li.get_text() for li in page.select(".ovn-factbox dd li")] == [
+        "Mirko Noordegraaf, hoogleraar, NSOB",
+        "Anne Bakker, onderzoeker",
+    ]
+    assert "Door Mirko Noordegraaf en Anne Bakker" in text
+    jsonld = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    assert [person["name"] for person in jsonld["author"]] == ["Mirko Noordegraaf", "Anne Bakker"]
     assert "Uitgever NSOB" in text and "Jaar van uitgave 2023" in text and "978-90-75297-00-3" in text
     download = page.select_one("a.ovn-download")
     assert download["href"] == document.url
@@ -448,7 +456,7 @@ def test_essay_with_authors_and_related_publications_stays_flat(
     client, tree, linked_world, django_assert_max_num_queries
 ):
     essay = linked_world["essay"]
-    essay.authors.set([make_person(organisation=make_organisation()) for _ in range(3)])
+    essay.set_authors([make_person(organisation=make_organisation()) for _ in range(3)])
     essay.related_essays.set([make_content(tree, EssayPage) for _ in range(2)])
     publish(essay)
     assert_flat(client, essay.url, django_assert_max_num_queries)

@@ -43,6 +43,7 @@ class ContentPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        self.refuse_an_author_twice()
         if getattr(self, "is_deferred_validation", False):
             return cleaned_data
         if "levels" in self.fields and not cleaned_data.get("levels"):
@@ -50,6 +51,20 @@ class ContentPageForm(WagtailAdminPageForm):
         if "themes" in self.fields and not cleaned_data.get("themes"):
             self.add_error("themes", "Kies minstens één thema.")
         return cleaned_data
+
+    def refuse_an_author_twice(self):
+        """An essay's authors (an ordered inline): each person once."""
+        formset = self.formsets.get("essay_authors")
+        if formset is None:
+            return
+        seen = set()
+        for form in formset.forms:
+            if not form.is_valid() or form.cleaned_data.get("DELETE") or not form.cleaned_data.get("person"):
+                continue
+            person = form.cleaned_data["person"]
+            if person.pk in seen:
+                form.add_error("person", "Deze auteur staat er al.")
+            seen.add(person.pk)
 
 
 class ContentPage(EditorialPermissionsMixin, Page):

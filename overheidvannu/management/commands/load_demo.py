@@ -445,7 +445,7 @@ class Command(BaseCommand):
             page.opgaven.set([self.opgaven[s] for s in data.get("opgaven", [])])
             page.regions.set([self.regions[s] for s in data.get("regions", [])])
             if data["kind"] == "essay":
-                page.authors.set([self.people[k] for k in data.get("authors", [])])
+                page.set_authors([self.people[k] for k in data.get("authors", [])])
                 essays[data["slug"]] = page
             parent.add_child(instance=page)
             if data.get("tags"):
@@ -615,7 +615,16 @@ class Command(BaseCommand):
 def indexed_relations(model):
     """Every relation the search index reads for `model`, so one prefetch per
     batch replaces several queries per object."""
-    names = {field.field_name for field in model.get_search_fields() if isinstance(field, index.RelatedFields)}
+
+    def paths(fields, prefix=""):
+        for field in fields:
+            if isinstance(field, index.RelatedFields):
+                path = prefix + field.field_name
+                yield path
+                # e.g. an essay's authors: essay_authors__person
+                yield from paths(field.fields, path + "__")
+
+    names = set(paths(model.get_search_fields()))
     if issubclass(model, ContentPage):
         names.update(RELATIONS_READ_BY_SEARCH_METHODS)
     return sorted(names)
