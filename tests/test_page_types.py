@@ -79,9 +79,6 @@ def content_form_data(page_class, title="Samen werken aan wonen", *, levels=(), 
         "tags": "",
         "comments": no_comments(),
     }
-    if page_class is StoryPage:
-        data["factbox"] = streamfield([])
-        data["lessons"] = streamfield([])
     if page_class is EssayPage:
         data.update(publisher="NSOB", publication_year="2024", isbn="", pdf="", webinar_url="")
         data["essay_authors"] = inline_formset([])

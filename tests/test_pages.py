@@ -104,10 +104,19 @@ def test_story_shows_factbox_numbered_lessons_and_its_classification_as_links(cl
         themes=[theme],
         opgaven=[opgave],
         regions=[region],
-        factbox=[("factbox", {"title": "Feiten", "facts": [{"label": "Looptijd", "value": "3 jaar"}]})],
-        lessons=[
-            ("lesson", {"title": "Begin bij de opgave", "text": "Niet bij de structuur."}),
-            ("lesson", {"title": "Neem de tijd", "text": ""}),
+        body=[
+            ("factbox", {"title": "Feiten", "facts": [{"label": "Looptijd", "value": "3 jaar"}]}),
+            ("paragraph", "<p>Het verhaal.</p>"),
+            (
+                "lessons",
+                {
+                    "title": "Lessen uit dit verhaal",
+                    "lessons": [
+                        {"title": "Begin bij de opgave", "text": "Niet bij de structuur."},
+                        {"title": "Neem de tijd", "text": ""},
+                    ],
+                },
+            ),
         ],
     )
 
@@ -116,7 +125,7 @@ def test_story_shows_factbox_numbered_lessons_and_its_classification_as_links(cl
     assert [h.get_text() for h in page.find_all("h1")] == ["Samen bouwen in Breda"]
     factbox = page.select_one(".ovn-factbox")
     assert factbox.dt.get_text() == "Looptijd" and factbox.dd.get_text() == "3 jaar"
-    lessons = page.select("#lessen-kop + ol > li")
+    lessons = page.select(".ovn-lessons-block > ol.ovn-lessons > li")
     assert [li.h3.get_text() for li in lessons] == ["Begin bij de opgave", "Neem de tijd"]
     hrefs = {a["href"] for a in page.select(".ovn-tags a")}
     assert hrefs == {

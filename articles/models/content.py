@@ -7,41 +7,24 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from stdnum import isbn as isbn_numbers
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..api_fields import AuthorsField
-from ..blocks import FactBoxBlock, LessonBlock
 from ..validators import validate_isbn
 from .base import ContentKind, ContentPage, content_edit_handler
 
 
 class StoryPage(ContentPage):
-    """Praktijkverhaal: a practice story, optionally with a fact box and lessons."""
-
-    factbox = StreamField(
-        [("factbox", FactBoxBlock())],
-        verbose_name="feitenkader",
-        blank=True,
-        max_num=1,
-        help_text="Optioneel: een kader met de belangrijkste feiten.",
-    )
-    lessons = StreamField(
-        [("lesson", LessonBlock())],
-        verbose_name="lessen",
-        blank=True,
-        help_text="Optioneel: genummerde lessen die anderen uit dit verhaal kunnen trekken.",
-    )
+    """Praktijkverhaal: a practice story. A fact box ("Feitenkader") and
+    numbered lessons ("Genummerde lessen") are blocks of its body, placed
+    where the editor wants them, as on every other content type."""
 
     content_kind = ContentKind.VERHAAL
     parent_page_types = ["discovery.StoryIndexPage"]
     subpage_types = []
 
-    search_fields = ContentPage.search_fields + [index.SearchField("lessons")]
-    api_fields = ContentPage.api_fields + ["factbox", "lessons"]
-    content_panels = ContentPage.content_panels + [FieldPanel("factbox"), FieldPanel("lessons")]
-    edit_handler = content_edit_handler(content_panels)
+    edit_handler = content_edit_handler(ContentPage.content_panels)
 
     class Meta:
         verbose_name = "verhaal"

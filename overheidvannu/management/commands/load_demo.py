@@ -359,8 +359,13 @@ class Command(BaseCommand):
     # --- content -----------------------------------------------------------
 
     def content_fields(self, data):
-        """Fields every content type shares, from one demo item."""
-        body = [("paragraph", paragraphs_html([text])) for text in data.get("body", [])]
+        """Fields every content type shares, from one demo item. A story's fact
+        box and lessons are body blocks: the fact box before the text, the
+        lessons after it."""
+        body = []
+        if data.get("factbox"):
+            body.append(("factbox", {"title": data["factbox"]["title"], "facts": data["factbox"]["items"]}))
+        body += [("paragraph", paragraphs_html([text])) for text in data.get("body", [])]
         if data.get("audio"):
             audio = data["audio"]
             body.append(
@@ -376,6 +381,9 @@ class Command(BaseCommand):
                     },
                 )
             )
+        if data.get("lessons"):
+            lessons = [{"title": lesson["title"], "text": lesson.get("text", "")} for lesson in data["lessons"]]
+            body.append(("lessons", {"title": "Lessen uit dit verhaal", "lessons": lessons}))
         return {
             "title": data["title"],
             "intro": data["intro"],
@@ -388,17 +396,6 @@ class Command(BaseCommand):
 
     def type_fields(self, data):
         kind = data["kind"]
-        if kind == "verhaal":
-            fields = {}
-            if data.get("factbox"):
-                fields["factbox"] = [
-                    ("factbox", {"title": data["factbox"]["title"], "facts": data["factbox"]["items"]})
-                ]
-            if data.get("lessons"):
-                fields["lessons"] = [
-                    ("lesson", {"title": lesson["title"], "text": lesson.get("text", "")}) for lesson in data["lessons"]
-                ]
-            return fields
         if kind == "essay":
             return {
                 "publisher": data.get("publisher", ""),
