@@ -62,15 +62,18 @@ def by_name(person_ids):
 # --- fact boxes and lessons ----------------------------------------------------------
 
 
-def without_ids(value):
-    """Stored StreamField data without the block ids a migration may renew."""
-    if isinstance(value, str):
-        value = json.loads(value)
-    if isinstance(value, list):
-        return [without_ids(item) for item in value]
-    if isinstance(value, dict):
-        return {key: without_ids(item) for key, item in value.items() if key != "id"}
-    return value
+def without_ids(stored):
+    """Stored StreamField data (a list, or a revision's JSON string) without
+    the block ids a migration may renew."""
+
+    def strip(value):
+        if isinstance(value, list):
+            return [strip(item) for item in value]
+        if isinstance(value, dict):
+            return {key: strip(item) for key, item in value.items() if key != "id"}
+        return value
+
+    return strip(json.loads(stored) if isinstance(stored, str) else stored)
 
 
 def stored_body(page_id):

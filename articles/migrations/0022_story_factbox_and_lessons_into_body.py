@@ -110,7 +110,8 @@ def out_of_body(apps, schema_editor):
         body, factbox, lessons = split_body(_blocks(story.body))
         if factbox or lessons:
             ContentPage.objects.filter(pk=story.pk).update(body=body)
-            StoryPage.objects.filter(pk=story.pk).update(factbox=factbox, lessons=lessons)
+        # Every story: the re-added columns hold no valid stream yet.
+        StoryPage.objects.filter(pk=story.pk).update(factbox=factbox, lessons=lessons)
     for revision in _story_revisions(apps).iterator():
         content = dict(revision.content)
         body, factbox, lessons = split_body(_blocks(content.get("body")))
