@@ -2,7 +2,9 @@
  * 1. Each POST form gets a one-time key when it is first submitted, so a double
  *    click or a resent form is not applied twice by the server.
  * 2. File inputs refuse files above the upload limit before anything is sent,
- *    with a Dutch message next to the field (the server checks again). */
+ *    with a Dutch message next to the field (the server checks again).
+ * 3. Dutch for the few words Wagtail hard-codes in English in its templates
+ *    (see overheidvannu/admin_language.py for the rest). */
 (function () {
   "use strict";
   var KEY = "ovn_action_key";
@@ -210,5 +212,31 @@
         window.alert(message);
       }
     });
+  }
+
+  // --- 3. Dutch for English hard-coded in Wagtail's templates -------------------
+  // The search forms' submit button for screen readers (wagtailadmin/home.html,
+  // wagtailadmin/shared/header.html, also in chooser modals) says "Search".
+  var HARD_CODED = [['input[type="submit"][value="Search"]', "value", "Zoeken"]];
+
+  function inDutch() {
+    HARD_CODED.forEach(function (rule) {
+      var elements = document.querySelectorAll(rule[0]);
+      for (var i = 0; i < elements.length; i++) {
+        elements[i].setAttribute(rule[1], rule[2]);
+      }
+    });
+  }
+
+  function watch() {
+    inDutch();
+    // Chooser modals and swapped search results arrive later.
+    new MutationObserver(inDutch).observe(document.body, { childList: true, subtree: true });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", watch);
+  } else {
+    watch();
   }
 })();

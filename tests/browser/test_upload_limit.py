@@ -2,7 +2,8 @@
 the browser, before anything is sent: picked in the image chooser's upload
 tab, it gives a Dutch message at the field, the upload button sends no
 request and no spinner is left turning (before, a 55 MB image went out, came
-back as an English "413" and the button kept spinning)."""
+back as an English "413" and the button kept spinning). And the admin
+script's Dutch for what Wagtail hard-codes in English."""
 
 import pytest
 
@@ -79,3 +80,14 @@ def test_an_oversized_image_is_refused_in_dutch_before_sending(editor_page, tmp_
     assert message.is_hidden()
     assert file_input.get_attribute("aria-invalid") is None
     assert posts == []
+
+
+def test_the_search_buttons_for_screen_readers_say_zoeken(editor_page):
+    """Wagtail hard-codes "Search" on the screen-reader-only submit button of its
+    search forms; the admin script makes it Dutch, also in a chooser modal."""
+    page = editor_page
+    page.goto("/admin/")
+    assert page.locator('input[type=submit][value="Search"]').count() == 0
+    assert page.locator('input[type=submit][value="Zoeken"]').count() >= 1
+    form = open_image_chooser_upload(page)
+    assert form.page.locator('.modal input[type=submit][value="Search"]').count() == 0
