@@ -107,7 +107,7 @@ def content_context(page, request, content):
     context.update({"hero_image": hero, "links": links, "related_items": related})
     authors = []
     if page.kind == ContentKind.ESSAY:
-        authors = list(page.authors.select_related("organisation"))
+        authors = page.authors  # in the order the editor set, with their organisations
         context["authors"] = authors
         context["related_essays"] = links.related_essays
     if page.kind == ContentKind.EVENEMENT:

@@ -50,7 +50,10 @@ class OverheidVanNuConfig(AppConfig):
         )
 
         from . import signals
+        from .admin_language import label_link_choosers
         from .site_address import sync_after_migrate
+
+        label_link_choosers()
 
         post_migrate.connect(sync_after_migrate, dispatch_uid="ovn-sync-site")
         signals.connect()

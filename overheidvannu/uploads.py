@@ -210,6 +210,9 @@ class ImageForm(AltTextImageForm):
         super().__init__(*args, **kwargs)
         field = self.fields.get("file")
         if field is not None:
+            if field.max_upload_size is not None:
+                # Read by static/js/admin-editorial.js: too large is refused before sending.
+                field.widget.attrs["data-max-upload-size"] = str(field.max_upload_size)
             wagtail_to_python = field.to_python
 
             def to_python(data):
@@ -223,6 +226,14 @@ class ImageForm(AltTextImageForm):
 
 class DocumentForm(BaseDocumentForm):
     """Wagtail's document form, with the content check above (WAGTAILDOCS_DOCUMENT_FORM_BASE)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        max_size = getattr(settings, "WAGTAILDOCS_MAX_UPLOAD_SIZE", None)
+        if field is not None and max_size is not None:
+            # Read by static/js/admin-editorial.js: too large is refused before sending.
+            field.widget.attrs["data-max-upload-size"] = str(max_size)
 
     def clean_file(self):
         upload = _new_upload(self)

@@ -20,8 +20,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backend
 
-from articles.models import ContentPage, Level, Organisation, Person, Theme
+from articles.models import ContentPage, EssayPage, Level, Organisation, Person, Theme
 from opgaven.models import Crossover, OpgavePage
+from overheidvannu.demo import loader as demo_loader
 from regions.models import RegionPage, RegionPartner
 
 # The names SPEC.md fixes; written out here so the test checks the data, not itself.
@@ -171,6 +172,16 @@ class DemoSiteTests(TestCase):
             stored = {c.other_id for c in opgave.crossovers.all()}
             in_revision = {c.other_id for c in opgave.latest_revision.as_object().crossovers.all()}
             self.assertEqual(in_revision, stored, opgave)
+
+    def test_essays_name_their_authors_in_the_order_of_the_demo_data(self):
+        data = demo_loader.load()
+        names = {person["key"]: person["name"] for person in data.people}
+        for item in data.of_kind("essay"):
+            essay = EssayPage.objects.get(slug=item["slug"])
+            with self.subTest(essay=item["slug"]):
+                self.assertEqual([p.name for p in essay.authors], [names[key] for key in item["authors"]])
+                in_revision = essay.latest_revision.as_object().authors
+                self.assertEqual([p.name for p in in_revision], [names[key] for key in item["authors"]])
 
     def test_curated_content_and_vocabulary_are_in_the_search_index(self):
         story = ContentPage.objects.live().filter(kind="verhaal").order_by("path").first()

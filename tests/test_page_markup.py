@@ -35,7 +35,7 @@ def site_pages(tree):
         **links,
     )
     essay = make_content(tree, EssayPage, "Essay over bestuur", **links)
-    essay.authors.set([make_person("Paul Frissen", role="hoogleraar", organisation=make_organisation("NSOB"))])
+    essay.set_authors([make_person("Paul Frissen", role="hoogleraar", organisation=make_organisation("NSOB"))])
     essay.save_revision().publish()
     event = make_content(
         tree,

@@ -79,11 +79,9 @@ def content_form_data(page_class, title="Samen werken aan wonen", *, levels=(), 
         "tags": "",
         "comments": no_comments(),
     }
-    if page_class is StoryPage:
-        data["factbox"] = streamfield([])
-        data["lessons"] = streamfield([])
     if page_class is EssayPage:
         data.update(publisher="NSOB", publication_year="2024", isbn="", pdf="", webinar_url="")
+        data["essay_authors"] = inline_formset([])
     if page_class is EventPage:
         data.update(
             event_type="leeratelier",
@@ -95,7 +93,7 @@ def content_form_data(page_class, title="Samen werken aan wonen", *, levels=(), 
             recording_url="",
         )
     data.update(fields)
-    return form_data(data, multiple=["levels", "themes", "opgaven", "regions", "authors", "related_essays"])
+    return form_data(data, multiple=["levels", "themes", "opgaven", "regions", "related_essays"])
 
 
 def complete_content_form_data(page_class, title="Samen werken aan wonen", **fields):

@@ -1,6 +1,7 @@
 """Every public page type renders what its visitors need, in a flat number of queries."""
 
 import datetime
+import json
 
 import pytest
 from bs4 import BeautifulSoup
@@ -103,10 +104,19 @@ def test_story_shows_factbox_numbered_lessons_and_its_classification_as_links(cl
         themes=[theme],
         opgaven=[opgave],
         regions=[region],
-        factbox=[("factbox", {"title": "Feiten", "facts": [{"label": "Looptijd", "value": "3 jaar"}]})],
-        lessons=[
-            ("lesson", {"title": "Begin bij de opgave", "text": "Niet bij de structuur."}),
-            ("lesson", {"title": "Neem de tijd", "text": ""}),
+        body=[
+            ("factbox", {"title": "Feiten", "facts": [{"label": "Looptijd", "value": "3 jaar"}]}),
+            ("paragraph", "<p>Het verhaal.</p>"),
+            (
+                "lessons",
+                {
+                    "title": "Lessen uit dit verhaal",
+                    "lessons": [
+                        {"title": "Begin bij de opgave", "text": "Niet bij de structuur."},
+                        {"title": "Neem de tijd", "text": ""},
+                    ],
+                },
+            ),
         ],
     )
 
@@ -115,7 +125,7 @@ def test_story_shows_factbox_numbered_lessons_and_its_classification_as_links(cl
     assert [h.get_text() for h in page.find_all("h1")] == ["Samen bouwen in Breda"]
     factbox = page.select_one(".ovn-factbox")
     assert factbox.dt.get_text() == "Looptijd" and factbox.dd.get_text() == "3 jaar"
-    lessons = page.select("#lessen-kop + ol > li")
+    lessons = page.select(".ovn-lessons-block > ol.ovn-lessons > li")
     assert [li.h3.get_text() for li in lessons] == ["Begin bij de opgave", "Neem de tijd"]
     hrefs = {a["href"] for a in page.select(".ovn-tags a")}
     assert hrefs == {
@@ -164,14 +174,21 @@ def test_essay_shows_authors_publication_details_pdf_recording_and_related_publi
         pdf=document,
         webinar_url="https://video.example/webinar",
     )
-    essay.authors.set([author])
+    # The editor's order, not the alphabet: the first author first everywhere.
+    essay.set_authors([author, make_person("Anne Bakker", role="onderzoeker")])
     essay.related_essays.set([earlier])
     publish(essay)
 
     page = soup(client.get(essay.url))
     text = text_of(page)
 
-    assert [li.get_text() for li in page.select(".ovn-factbox dd li")] == ["Mirko Noordegraaf, hoogleraar, NSOB"]
+    assert [li.get_text() for li in page.select(".ovn-factbox dd li")] == [
+        "Mirko Noordegraaf, hoogleraar, NSOB",
+        "Anne Bakker, onderzoeker",
+    ]
+    assert "Door Mirko Noordegraaf en Anne Bakker" in text
+    jsonld = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    assert [person["name"] for person in jsonld["author"]] == ["Mirko Noordegraaf", "Anne Bakker"]
     assert "Uitgever NSOB" in text and "Jaar van uitgave 2023" in text and "978-90-75297-00-3" in text
     download = page.select_one("a.ovn-download")
     assert download["href"] == document.url
@@ -448,7 +465,7 @@ def test_essay_with_authors_and_related_publications_stays_flat(
     client, tree, linked_world, django_assert_max_num_queries
 ):
     essay = linked_world["essay"]
-    essay.authors.set([make_person(organisation=make_organisation()) for _ in range(3)])
+    essay.set_authors([make_person(organisation=make_organisation()) for _ in range(3)])
     essay.related_essays.set([make_content(tree, EssayPage) for _ in range(2)])
     publish(essay)
     assert_flat(client, essay.url, django_assert_max_num_queries)

@@ -124,7 +124,7 @@ def library(tree):
         ),
     }
     essay = pages["essay_auteur"]
-    essay.authors.set([author])
+    essay.set_authors([author])
     essay.save_revision().publish()
     pages["draft"] = make_content(tree, TipPage, "Geheime woningtip", intro="Nog niet klaar.", live=False)
     return pages

@@ -2,6 +2,7 @@
 Dutch message they read. Every rule is exercised through the real views."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
@@ -50,6 +51,26 @@ def test_publishing_without_level_or_theme_is_refused_in_dutch(admin_client, tre
     assert errors["themes"] == ["Kies minstens één thema."]
     assert not page_class.objects.exists()
     assert "Kies minstens één niveau." in response.content.decode()
+
+
+def required_headings(response):
+    """The panel headings the edit form marks with Wagtail's required `*`."""
+    page = BeautifulSoup(response.content.decode(), "html.parser")
+    return {
+        heading.get_text(strip=True)
+        for heading in page.select("[data-panel-heading-text]")
+        if heading.find_next_sibling(class_="w-required-mark")
+    }
+
+
+@pytest.mark.parametrize("page_class", [StoryPage, EssayPage, TipPage, EventPage])
+def test_levels_and_themes_carry_the_required_marker(admin_client, tree, page_class):
+    parent = {StoryPage: tree.stories, EssayPage: tree.essays, TipPage: tree.tips, EventPage: tree.events}[page_class]
+    marked = required_headings(admin_client.get(add_url(page_class, parent)))
+    assert {"Niveaus", "Thema's"} <= marked
+    assert not {"Opgaven", "Regio's", "Trefwoorden", "Publicatiedatum"} & marked
+    page = make_content(tree, page_class, levels=["netwerk"])
+    assert {"Niveaus", "Thema's"} <= required_headings(admin_client.get(edit_url(page)))
 
 
 def test_submitting_for_review_without_a_theme_is_refused(admin_client, tree):

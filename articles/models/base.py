@@ -37,19 +37,43 @@ class ContentPageTag(TaggedItemBase):
         verbose_name_plural = "trefwoorden"
 
 
+#: Classification every published content page needs, with the message an
+#: editor reads when it is missing.
+REQUIRED_CLASSIFICATION = {"levels": "Kies minstens één niveau.", "themes": "Kies minstens één thema."}
+
+
 class ContentPageForm(WagtailAdminPageForm):
-    """Publication rules that span fields. Saving a draft may stay incomplete
-    (Wagtail defers required fields then); publishing or submitting may not."""
+    """Levels and themes are required form fields, so the edit form marks them
+    with Wagtail's `*`. Saving a draft may stay incomplete: their panels defer
+    the requirement then (`required_on_save=False`, see CLASSIFICATION_PANELS);
+    submitting for review or publishing may not."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, message in REQUIRED_CLASSIFICATION.items():
+            field = self.fields.get(name)
+            if field is not None:
+                field.required = True
+                field.error_messages = {**field.error_messages, "required": message}
 
     def clean(self):
         cleaned_data = super().clean()
-        if getattr(self, "is_deferred_validation", False):
-            return cleaned_data
-        if "levels" in self.fields and not cleaned_data.get("levels"):
-            self.add_error("levels", "Kies minstens één niveau.")
-        if "themes" in self.fields and not cleaned_data.get("themes"):
-            self.add_error("themes", "Kies minstens één thema.")
+        self.refuse_an_author_twice()
         return cleaned_data
+
+    def refuse_an_author_twice(self):
+        """An essay's authors (an ordered inline): each person once."""
+        formset = self.formsets.get("essay_authors")
+        if formset is None:
+            return
+        seen = set()
+        for form in formset.forms:
+            if not form.is_valid() or form.cleaned_data.get("DELETE") or not form.cleaned_data.get("person"):
+                continue
+            person = form.cleaned_data["person"]
+            if person.pk in seen:
+                form.add_error("person", "Deze auteur staat er al.")
+            seen.add(person.pk)
 
 
 class ContentPage(EditorialPermissionsMixin, Page):
@@ -222,8 +246,9 @@ class ContentPage(EditorialPermissionsMixin, Page):
 
 CLASSIFICATION_PANELS = [
     FieldPanel("publication_date"),
-    FieldPanel("levels", widget=forms.CheckboxSelectMultiple),
-    FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    # Required (ContentPageForm), but not for a draft.
+    FieldPanel("levels", widget=forms.CheckboxSelectMultiple, required_on_save=False),
+    FieldPanel("themes", widget=forms.CheckboxSelectMultiple, required_on_save=False),
     FieldPanel("opgaven", widget=forms.CheckboxSelectMultiple),
     FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
     FieldPanel("tags"),

@@ -1,61 +1,61 @@
 """The four content types: verhaal, essay, tip and evenement."""
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from stdnum import isbn as isbn_numbers
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import StreamField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.models import Orderable
 from wagtail.search import index
 
-from ..blocks import FactBoxBlock, LessonBlock
+from ..api_fields import AuthorsField
 from ..validators import validate_isbn
 from .base import ContentKind, ContentPage, content_edit_handler
 
 
 class StoryPage(ContentPage):
-    """Praktijkverhaal: a practice story, optionally with a fact box and lessons."""
-
-    factbox = StreamField(
-        [("factbox", FactBoxBlock())],
-        verbose_name="feitenkader",
-        blank=True,
-        max_num=1,
-        help_text="Optioneel: een kader met de belangrijkste feiten.",
-    )
-    lessons = StreamField(
-        [("lesson", LessonBlock())],
-        verbose_name="lessen",
-        blank=True,
-        help_text="Optioneel: genummerde lessen die anderen uit dit verhaal kunnen trekken.",
-    )
+    """Praktijkverhaal: a practice story. A fact box ("Feitenkader") and
+    numbered lessons ("Genummerde lessen") are blocks of its body, placed
+    where the editor wants them, as on every other content type."""
 
     content_kind = ContentKind.VERHAAL
     parent_page_types = ["discovery.StoryIndexPage"]
     subpage_types = []
 
-    search_fields = ContentPage.search_fields + [index.SearchField("lessons")]
-    api_fields = ContentPage.api_fields + ["factbox", "lessons"]
-    content_panels = ContentPage.content_panels + [FieldPanel("factbox"), FieldPanel("lessons")]
-    edit_handler = content_edit_handler(content_panels)
+    edit_handler = content_edit_handler(ContentPage.content_panels)
 
     class Meta:
         verbose_name = "verhaal"
         verbose_name_plural = "verhalen"
 
 
+class EssayAuthor(Orderable):
+    """One author of an essay; the editor sets the order (first author first)."""
+
+    page = ParentalKey("articles.EssayPage", on_delete=models.CASCADE, related_name="essay_authors")
+    person = models.ForeignKey(
+        "articles.Person",
+        verbose_name="auteur",
+        on_delete=models.CASCADE,
+        related_name="authorships",
+        help_text="Staat de auteur er niet bij? Voeg die eerst toe onder Vocabulaire › Personen.",
+    )
+
+    panels = [FieldPanel("person")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "auteur"
+        verbose_name_plural = "auteurs"
+
+    def __str__(self):
+        return str(self.person) if self.person_id else ""
+
+
 class EssayPage(ContentPage):
     """A publication: authors, publisher, year, ISBN, PDF and a webinar recording."""
 
-    authors = ParentalManyToManyField(
-        "articles.Person",
-        verbose_name="auteurs",
-        related_name="essays",
-        blank=True,
-        help_text="Staat een auteur er niet bij? Voeg die eerst toe onder Vocabulaire › Personen.",
-    )
     publisher = models.CharField(
         "uitgever", max_length=150, blank=True, help_text="Bijvoorbeeld NSOB of Raad voor het Openbaar Bestuur."
     )
@@ -96,16 +96,28 @@ class EssayPage(ContentPage):
 
     search_fields = ContentPage.search_fields + [
         index.SearchField("publisher"),
-        index.RelatedFields("authors", [index.SearchField("name")]),
+        index.RelatedFields("essay_authors", [index.RelatedFields("person", [index.SearchField("name")])]),
         index.FilterField("publication_year"),
     ]
-    api_fields = ContentPage.api_fields + ["authors", "publisher", "publication_year", "isbn", "pdf", "webinar_url"]
+    api_fields = ContentPage.api_fields + [
+        APIField("authors", serializer=AuthorsField()),
+        "publisher",
+        "publication_year",
+        "isbn",
+        "pdf",
+        "webinar_url",
+    ]
     #: External links checked by `manage.py check_links` (field, label).
     external_link_fields = [("webinar_url", "Webinaropname")]
     content_panels = ContentPage.content_panels + [
+        InlinePanel(
+            "essay_authors",
+            heading="Auteurs",
+            label="auteur",
+            help_text="In de volgorde van de publicatie, eerste auteur bovenaan. Verschuif een auteur met de pijltjes.",
+        ),
         MultiFieldPanel(
             [
-                FieldPanel("authors", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("publisher"),
                 FieldPanel("publication_year"),
                 FieldPanel("isbn"),
@@ -114,13 +126,23 @@ class EssayPage(ContentPage):
                 FieldPanel("related_essays"),
             ],
             heading="Publicatiegegevens",
-        )
+        ),
     ]
     edit_handler = content_edit_handler(content_panels)
 
     class Meta:
         verbose_name = "essay"
         verbose_name_plural = "essays"
+
+    @property
+    def authors(self):
+        """The authors as people, in the order the editor set (also in a
+        preview, where the links are not saved yet)."""
+        return [link.person for link in self.essay_authors.select_related("person__organisation") if link.person_id]
+
+    def set_authors(self, people):
+        """Make `people` the authors, in this order (saved with the page or its next revision)."""
+        self.essay_authors = [EssayAuthor(person=person, sort_order=order) for order, person in enumerate(people)]
 
     def clean(self):
         super().clean()

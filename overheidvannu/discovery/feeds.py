@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from articles.kinds import ContentKind
+from articles.models import EssayAuthor
 from articles.page_meta import site_name
 
 from .listing import attach_urls, feed_title, feed_url, listing_query
@@ -26,6 +27,22 @@ def _as_datetime(date):
     return timezone.make_aware(datetime.datetime.combine(date, datetime.time.min))
 
 
+def names_in_words(names):
+    """["A", "B", "C"] -> "A, B en C", as the essay page names its authors."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
+
+
+def essay_authors(items):
+    """{page id: the authors in words} of the essays among `items`, in the
+    order the editor set them; one query, none without essays."""
+    essay_ids = [item.pk for item in items if item.kind == ContentKind.ESSAY]
+    names = {}
+    links = EssayAuthor.objects.filter(page_id__in=essay_ids).order_by("page_id", "sort_order", "pk")
+    for page_id, name in links.values_list("page_id", "person__name") if essay_ids else ():
+        names.setdefault(page_id, []).append(name)
+    return {page_id: names_in_words(people) for page_id, people in names.items()}
+
+
 def build_feed(request, page):
     query = listing_query(request, page)
     terms = search_terms(query.q)
@@ -37,6 +54,7 @@ def build_feed(request, page):
     querystring = query.querystring()
     link = request.build_absolute_uri(page.get_url(request) + (f"?{querystring}" if querystring else ""))
     name = site_name()
+    authors = essay_authors(items)
     feed = Atom1Feed(
         title=f"{feed_title(page, query)} | {name}",
         link=link,
@@ -58,6 +76,7 @@ def build_feed(request, page):
             pubdate=published,
             updateddate=max(item.last_published_at, published) if item.last_published_at else published,
             categories=[ContentKind(item.kind).label] if item.kind else [],
+            author_name=authors.get(item.pk),
         )
     return feed
 

@@ -150,6 +150,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]
+# Dutch for what Wagtail's own Dutch catalogue leaves in English (see overheidvannu/admin_language.py).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -176,7 +178,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Overheid van Nu"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+# Editors read Dutch only: no language choice in the account settings.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
+# Wagtail's login form with a Dutch label for the password (overheidvannu/admin_language.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "overheidvannu.admin_language.LoginForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from the admin
 # No avatars from Gravatar: that would send a hash of each editor's address
 # to another origin on every admin page. Wagtail shows its own default avatar.

@@ -359,8 +359,13 @@ class Command(BaseCommand):
     # --- content -----------------------------------------------------------
 
     def content_fields(self, data):
-        """Fields every content type shares, from one demo item."""
-        body = [("paragraph", paragraphs_html([text])) for text in data.get("body", [])]
+        """Fields every content type shares, from one demo item. A story's fact
+        box and lessons are body blocks: the fact box before the text, the
+        lessons after it."""
+        body = []
+        if data.get("factbox"):
+            body.append(("factbox", {"title": data["factbox"]["title"], "facts": data["factbox"]["items"]}))
+        body += [("paragraph", paragraphs_html([text])) for text in data.get("body", [])]
         if data.get("audio"):
             audio = data["audio"]
             body.append(
@@ -376,6 +381,9 @@ class Command(BaseCommand):
                     },
                 )
             )
+        if data.get("lessons"):
+            lessons = [{"title": lesson["title"], "text": lesson.get("text", "")} for lesson in data["lessons"]]
+            body.append(("lessons", {"title": "Lessen uit dit verhaal", "lessons": lessons}))
         return {
             "title": data["title"],
             "intro": data["intro"],
@@ -388,17 +396,6 @@ class Command(BaseCommand):
 
     def type_fields(self, data):
         kind = data["kind"]
-        if kind == "verhaal":
-            fields = {}
-            if data.get("factbox"):
-                fields["factbox"] = [
-                    ("factbox", {"title": data["factbox"]["title"], "facts": data["factbox"]["items"]})
-                ]
-            if data.get("lessons"):
-                fields["lessons"] = [
-                    ("lesson", {"title": lesson["title"], "text": lesson.get("text", "")}) for lesson in data["lessons"]
-                ]
-            return fields
         if kind == "essay":
             return {
                 "publisher": data.get("publisher", ""),
@@ -445,7 +442,7 @@ class Command(BaseCommand):
             page.opgaven.set([self.opgaven[s] for s in data.get("opgaven", [])])
             page.regions.set([self.regions[s] for s in data.get("regions", [])])
             if data["kind"] == "essay":
-                page.authors.set([self.people[k] for k in data.get("authors", [])])
+                page.set_authors([self.people[k] for k in data.get("authors", [])])
                 essays[data["slug"]] = page
             parent.add_child(instance=page)
             if data.get("tags"):
@@ -615,7 +612,16 @@ class Command(BaseCommand):
 def indexed_relations(model):
     """Every relation the search index reads for `model`, so one prefetch per
     batch replaces several queries per object."""
-    names = {field.field_name for field in model.get_search_fields() if isinstance(field, index.RelatedFields)}
+
+    def paths(fields, prefix=""):
+        for field in fields:
+            if isinstance(field, index.RelatedFields):
+                path = prefix + field.field_name
+                yield path
+                # e.g. an essay's authors: essay_authors__person
+                yield from paths(field.fields, path + "__")
+
+    names = set(paths(model.get_search_fields()))
     if issubclass(model, ContentPage):
         names.update(RELATIONS_READ_BY_SEARCH_METHODS)
     return sorted(names)
