@@ -3,8 +3,10 @@
 The site runs the way the acceptance suite runs it (SPEC.md "Environment"):
 a fresh PostgreSQL database, `migrate`, `load_demo`, `collectstatic`, then
 `gunicorn overheidvannu.wsgi` with the production settings on a free loopback
-port. It is independent of pytest-django's test database (whose flushes would
-delete Wagtail's root page). One server and one browser for the whole
+port. Its database starts as a copy of this worker's freshly migrated test
+database (`CREATE DATABASE ... TEMPLATE`, instead of running every migration a
+second time; `migrate` then only finds nothing to do), and is independent of it
+from then on (the test database's flushes would delete Wagtail's root page). One server and one browser for the whole
 tests/browser/ package, a new browser context per test. Package-scoped, not
 session-scoped: Playwright's sync API keeps an event loop running while it is
 open, and Django refuses database work inside one (SynchronousOnlyOperation),
@@ -134,9 +136,27 @@ def _wait_until_healthy(process, base_url, log_path):
     )
 
 
+def _create_site_database(maintenance_url, db_name, template):
+    """The served site's database, copied from `template` when that is
+    pytest-django's migrated test database and nobody else is connected to it;
+    else empty (`migrate` then builds it from scratch). A run of only browser
+    tests has no test database: pytest-django creates one only for tests that
+    use it."""
+    with psycopg.connect(maintenance_url, autocommit=True) as conn:
+        if template.startswith("test_"):
+            try:
+                conn.execute(f'CREATE DATABASE "{db_name}" TEMPLATE "{template}"')
+                return
+            except (psycopg.errors.ObjectInUse, psycopg.errors.InvalidCatalogName):
+                pass
+        conn.execute(f'CREATE DATABASE "{db_name}"')
+
+
 @pytest.fixture(scope="package")
-def site_url():
+def site_url(django_db_setup, django_db_blocker):
     """Base URL (no trailing slash) of the demo site served by gunicorn with production settings."""
+    from django.db import connection, connections
+
     admin_url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
     db_name = f"ovn_browser_site_{secrets.token_hex(4)}"
     db_url = _with_database(admin_url, db_name)
@@ -144,8 +164,12 @@ def site_url():
     workdir = Path(tempfile.mkdtemp(prefix="ovn-browser-"))
     process = None
 
-    with psycopg.connect(maintenance_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{db_name}"')
+    # A database is copied only while no session uses it: this worker's own
+    # connection to its test database is closed first (Django reopens it).
+    template = connection.settings_dict["NAME"]
+    with django_db_blocker.unblock():
+        connections.close_all()
+    _create_site_database(maintenance_url, db_name, template)
     try:
         env = {
             **os.environ,
@@ -225,7 +249,9 @@ def chromium_path():
 
 
 @pytest.fixture(scope="package")
-def browser():
+def browser(site_url):
+    # After the site: its set-up does database work, which Django refuses
+    # once Playwright's event loop runs.
     with sync_playwright() as playwright:
         # `launch` gives every run a fresh temporary profile (user data dir).
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True)
