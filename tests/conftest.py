@@ -133,6 +133,26 @@ def force_login_is_fully_signed_in(monkeypatch):
 
 
 @pytest.fixture(scope="module")
+def module_transaction(django_db_setup, django_db_blocker):
+    """For modules whose tests read the same costly data: one transaction
+    around the whole module, rolled back at its end. Build the data in a
+    module-scoped fixture inside `with module_transaction.unblock():`; each
+    test still runs in a savepoint of its own (pytest-django's `db`), so what
+    a test changes is undone after it."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+    try:
+        yield django_db_blocker
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
 def restore_migrated_data(django_db_setup, django_db_blocker):
     """For modules of transactional tests against servers in other processes:
     a transactional test ends by emptying every table, and pytest-django puts

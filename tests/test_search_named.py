@@ -1,175 +1,34 @@
-"""Search finds the opgaven, regions, themes and standard pages themselves,
-named things first (issue 8), on PostgreSQL.
-
-Pages are indexed by Wagtail's signal handlers as the factories save and
-publish them, exactly as when an editor publishes.
+"""Search finds the opgaven, regions, themes and standard pages themselves
+(issue 8), on PostgreSQL: each kind by its own text, the type facet and the
+filters. The ranking of named things among many mentions: test_search_named_first.py.
 """
 
-import datetime
 import re
 
 import pytest
-from django.test import Client
-from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from django.conf import settings
+from django.test import Client, override_settings
 
-from articles.models import EssayPage, EventPage, StoryPage, TipPage
-from opgaven.models import Bottleneck, Crossover, ProgressUpdate
 from overheidvannu.discovery.search import readable_snippet
-from regions.models import RegionPartner
 
-from .factories import make_content, make_opgave, make_organisation, make_region, make_theme
+from .factories import SiteTree, make_region
+from .named_search import build_site, count, facet, results, search, titles
 
 pytestmark = [pytest.mark.usefixtures("search_index"), pytest.mark.django_db]
 
-RESULT_ITEM = re.compile(
-    r'<li class="ovn-result">\s*<h3[^>]*><a href="([^"]*)">([^<]*)</a></h3>\s*'
-    r'<p class="ovn-result__meta"><span class="ovn-result__kind">([^<]*)</span>'
-)
 
-
-def results(response):
-    """(url, title, kind) of each result, in order, read from the SPEC.md markup."""
-    assert response.status_code == 200, response.content[:500]
-    html = response.content.decode()
-    listing = re.search(r'<ol id="resultaten"[^>]*>(.*?)</ol>', html, re.S)
-    assert listing, "the page has no <ol id=resultaten>"
-    return RESULT_ITEM.findall(listing.group(1))
-
-
-def titles(response):
-    return [title for _url, title, _kind in results(response)]
-
-
-def all_results(client, query_string):
-    """The results of every page of a search, in order."""
-    found, page = [], 1
-    while True:
-        response = client.get(f"/zoeken/?{query_string}&pagina={page}")
-        if response.status_code == 404:
-            return found
-        found += results(response)
-        page += 1
-
-
-def count(response):
-    match = re.search(r'<span id="resultaten-aantal">(\d+) resulta', response.content.decode())
-    assert match, "no #resultaten-aantal"
-    return int(match.group(1))
-
-
-def facet(response, param):
-    return {
-        option.value: option.count
-        for facet in response.context["facets"]
-        if facet.param == param
-        for option in facet.options
-    }
+@pytest.fixture(scope="module")
+def site(module_transaction):
+    """The searched site, built once for the module (each test's changes are rolled back)."""
+    with module_transaction.unblock(), override_settings(WAGTAILSEARCH_BACKENDS={"default": settings.SEARCH_INDEXING}):
+        tree = SiteTree()
+        data = build_site(tree)
+    return {**data, "tree": tree}
 
 
 @pytest.fixture
-def site(tree):
-    """Two opgaven, two regions, two themes, the standard pages and some content."""
-    climate = make_opgave(
-        tree,
-        "Samen aan de slag voor het klimaat",
-        slug="klimaat",
-        intro="Rijk en regio werken samen aan de energietransitie.",
-        problem="<p>Het net raakt vol. Daardoor wachten bedrijven op een aansluiting.</p>",
-        commitments=[("commitment", "Het IBP ondersteunt een warmtefonds voor dorpen.")],
-    )
-    housing = make_opgave(tree, "Toekomstbestendig wonen", slug="wonen")
-    ProgressUpdate.objects.create(
-        opgave=climate, date=datetime.date(2025, 1, 1), title="Mijlpaal", text="<p>De netbeheerdertafel startte.</p>"
-    )
-    Bottleneck.objects.create(opgave=climate, title="Trage vergunningverlening", description="<p>Loketten.</p>")
-    Crossover.objects.create(opgave=housing, other=climate, description="Bouwen en verduurzamen.")
-    # Publishing "wonen" stores the cross-over on "klimaat" too (opgaven/crossovers.py).
-    housing.save_revision().publish()
-    climate.refresh_from_db()
-    climate.save_revision().publish()
-    achterhoek = make_region(
-        tree,
-        "Achterhoek",
-        intro="Een grensregio in het oosten van Gelderland.",
-        characterisation="<p>Acht gemeenten die als één streek optrekken. De energietransitie gaat hier snel.</p>",
-        facts=[("figure", {"label": "Inwoners", "value": "ruim 270.000", "source": "CBS-telwerk"})],
-    )
-    RegionPartner.objects.create(region=achterhoek, organisation=make_organisation("Waterschap Rijn en IJssel"))
-    achterhoek.save_revision().publish()
-    groningen = make_region(tree, "Groningen")
-    energy = make_theme(
-        "Energietransitie", description="Over de overstap op duurzame energie en warmtenetten, zoals in de Achterhoek."
-    )
-    networks = make_theme("Sturen in netwerken", description="Sturen zonder hiërarchie, met polderkunst.")
-    about = tree.add_standard_page(
-        "Over Overheid van Nu",
-        "over",
-        intro="Het platform van het Interbestuurlijk Programma.",
-        body=[("paragraph", "<p>De redactie werkt vanuit Den Haag aan verhalen over samenwerking.</p>")],
-    )
-    about.save_revision().publish()
-    approach = tree.add_approach_page(intro="Zeven zekerheden voor samenwerken.")
-    approach.save_revision().publish()
-    pages = {
-        "zon": make_content(
-            tree,
-            StoryPage,
-            "Zonnevelden op boerenland",
-            intro="Een coöperatie in de Achterhoek legt zonnepanelen aan.",
-            themes=[energy],
-            regions=[achterhoek],
-            opgaven=[climate],
-            levels=["netwerk"],
-            publication_date=datetime.date(2025, 2, 1),
-        ),
-        "wind": make_content(
-            tree,
-            EventPage,
-            "Leeratelier windenergie",
-            intro="Samen leren over windmolens in Groningen en de Achterhoek.",
-            themes=[energy],
-            regions=[groningen],
-            levels=["individu"],
-            publication_date=datetime.date(2024, 6, 1),
-            # Held in 2024: `jaar` and date order go by when an event takes place.
-            start=timezone.make_aware(datetime.datetime(2024, 6, 20, 14, 0)),
-        ),
-        "tip": make_content(
-            tree,
-            TipPage,
-            "Betrek bewoners vroeg",
-            intro="Tip voor de energietransitie: begin bij de buurt.",
-            themes=[networks],
-            opgaven=[housing],
-            levels=["organisatie"],
-            publication_date=datetime.date(2023, 3, 1),
-        ),
-        "essay": make_content(
-            tree,
-            EssayPage,
-            "Besturen in netwerken",
-            intro="Een beschouwing over het openbaar bestuur.",
-            themes=[networks],
-            levels=["netwerk"],
-            publication_date=datetime.date(2022, 1, 1),
-        ),
-    }
-    return {
-        "climate": climate,
-        "housing": housing,
-        "achterhoek": achterhoek,
-        "groningen": groningen,
-        "energy": energy,
-        "networks": networks,
-        "about": about,
-        "approach": approach,
-        **pages,
-    }
-
-
-def search(client, query_string):
-    return client.get(f"/zoeken/?{query_string}")
+def tree(site):
+    return site["tree"]
 
 
 # --- every kind of page is found by its own text --------------------------------
@@ -208,68 +67,6 @@ def test_drafts_and_private_pages_stay_out(client, tree, site):
     draft = make_region(tree, "Veluwe", live=False)
     assert draft.live is False
     assert titles(search(client, "q=veluwe")) == []
-
-
-# --- named things first -------------------------------------------------------------
-
-
-@pytest.fixture
-def crowd(tree, site):
-    """Many items that mention the names, some even in their title."""
-    for n in range(14):
-        make_content(
-            tree,
-            StoryPage,
-            f"Achterhoek en klimaat, deel {n}" if n % 2 else f"Verhaal {n} over netwerken",
-            intro=(
-                "In de Achterhoek werken gemeenten aan het klimaat, de energietransitie en het sturen in netwerken."
-            ),
-            themes=[site["networks"]],
-            regions=[site["groningen"]],
-            publication_date=datetime.date(2026, 1, 1) + datetime.timedelta(days=n),
-        )
-    return site
-
-
-@pytest.mark.parametrize(
-    ("query", "first"),
-    [
-        ("achterhoek", ("/regios/achterhoek/", "Achterhoek", "Regio")),
-        ("klimaat", ("/opgaven/klimaat/", "Samen aan de slag voor het klimaat", "Opgave")),
-        ("Klimáát", ("/opgaven/klimaat/", "Samen aan de slag voor het klimaat", "Opgave")),
-        ("sturen in netwerken", ("/thema/sturen-in-netwerken/", "Sturen in netwerken", "Thema")),
-        ("energietransitie", ("/thema/energietransitie/", "Energietransitie", "Thema")),
-    ],
-)
-def test_the_thing_named_by_the_query_comes_first(client, crowd, query, first):
-    response = search(client, f"q={query}")
-    found = results(response)
-    assert found[0] == first
-    assert count(response) > 10
-
-
-def test_content_titled_by_the_query_comes_before_content_that_only_mentions_it(client, crowd):
-    found = [title for _url, title, _kind in all_results(client, "q=achterhoek")]
-    titled = [n for n, title in enumerate(found) if title.startswith("Achterhoek en klimaat")]
-    mentioning = [n for n, title in enumerate(found) if title.startswith("Verhaal ")]
-    assert titled and mentioning and max(titled) < min(mentioning)
-
-
-def test_a_query_naming_two_things_puts_content_linked_to_both_first(client, crowd):
-    # "Zonnevelden" links the theme Energietransitie and the region Achterhoek;
-    # either page alone matches only one of the two names.
-    found = all_results(client, "q=energietransitie+achterhoek")
-    assert found[0][1] == "Zonnevelden op boerenland"
-    kinds = [kind for _url, _title, kind in found]
-    assert "Regio" in kinds and "Thema" in kinds  # both mention the other name
-    assert kinds.index("Regio") > 0 and kinds.index("Thema") > 0
-
-
-def test_editors_picks_stay_above_the_named_thing(client, crowd):
-    SearchPromotion.objects.create(query=Query.get("achterhoek"), page=crowd["essay"], description="Lees eerst dit.")
-    html = search(client, "q=achterhoek").content.decode()
-    assert html.index("Lees eerst dit.") < html.index('<ol id="resultaten"')
-    assert titles(search(client, "q=achterhoek"))[0] == "Achterhoek"
 
 
 # --- kinds, the type facet and the filter rule ---------------------------------------------
@@ -369,50 +166,6 @@ def test_snippet_builder_keeps_at_most_two_sentences_escaped():
     )
     assert html == "Hier staat &lt;b&gt;<mark>woningen</mark>&lt;/b&gt; &amp; meer. Nog een zin."
     assert readable_snippet("Alleen de intro.", [], ["achterhoek"]) == "Alleen de intro."
-
-
-# --- suggestions agree with the results ---------------------------------------------------
-
-
-def test_suggestions_show_the_kind_and_put_named_things_first(client, crowd):
-    items = client.get("/zoeken/suggesties/?q=achter").json()
-    assert items[0] == {"title": "Achterhoek", "url": "/regios/achterhoek/", "kind": "Regio"}
-    story = {
-        "title": "Achterhoek en klimaat, deel 1",
-        "url": "/verhalen/achterhoek-en-klimaat-deel-1/",
-        "kind": "Verhaal",
-    }
-    assert story in items
-    items = client.get("/zoeken/suggesties/?q=energie").json()
-    assert items[0] == {"title": "Energietransitie", "url": "/thema/energietransitie/", "kind": "Thema"}
-    items = client.get("/zoeken/suggesties/?q=klim").json()
-    assert items[0]["kind"] == "Opgave"
-
-
-@pytest.mark.parametrize("word", ["achterhoek", "klimaat", "energietransitie", "netwerken", "zonnevelden"])
-def test_what_the_suggestions_offer_the_results_page_finds(client, crowd, word):
-    suggested = client.get(f"/zoeken/suggesties/?q={word}").json()
-    assert suggested
-    found = all_results(client, f"q={word}")
-    kinds = {url: kind for url, _title, kind in found}
-    # Every suggestion is a result of the same kind, and the first suggestion is the first result.
-    assert {item["url"]: item["kind"] for item in suggested}.items() <= kinds.items()
-    assert suggested[0]["url"] == found[0][0]
-
-
-# --- cost ---------------------------------------------------------------------------------------
-
-
-def test_search_stays_within_the_query_budget(client, tree, crowd, django_assert_max_num_queries):
-    client.get("/zoeken/?q=netwerken")  # warm the site root paths
-    with django_assert_max_num_queries(12):
-        response = search(client, "q=achterhoek&thema=sturen-in-netwerken")  # nothing of it cached yet
-    assert count(response) > 5
-    for n in range(20):
-        make_content(tree, StoryPage, f"Achterhoek nummer {n}", regions=[crowd["achterhoek"]])
-    with django_assert_max_num_queries(12):
-        response = search(client, "q=achterhoek&type=regio&type=verhaal")
-    assert count(response) > 30
 
 
 def test_any_client_gets_the_same_order(site):
