@@ -5,12 +5,16 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
+from django.test import override_settings
 from django.utils import timezone
 
 from articles.calendar import escape_text, event_ics, fold
 from articles.models import ContentPage, EventPage, StoryPage, TipPage
 
-from .factories import make_content, make_opgave, make_region, make_theme
+from .factories import SiteTree, make_content, make_opgave, make_region, make_theme
+
+pytestmark = pytest.mark.django_db
 
 NOW = timezone.now()
 
@@ -29,8 +33,21 @@ def at(days, hour=15):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
 
 
+@pytest.fixture(scope="module")
+def agenda(module_transaction):
+    """Events to come and past, news and a tip, built once for the module
+    (each test's changes are rolled back), with the search index on."""
+    with module_transaction.unblock(), override_settings(WAGTAILSEARCH_BACKENDS={"default": settings.SEARCH_INDEXING}):
+        tree = SiteTree()
+        return {**build_agenda(tree), "tree": tree}
+
+
 @pytest.fixture
-def agenda(tree, search_index):
+def tree(agenda):
+    return agenda["tree"]
+
+
+def build_agenda(tree):
     theme = make_theme("Sturen in netwerken")
     opgave, region = make_opgave(tree, "Klimaat"), make_region(tree, "Achterhoek")
     common = {"themes": [theme], "opgaven": [opgave], "regions": [region], "levels": ["netwerk"]}

@@ -5,11 +5,15 @@ from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
+from django.test import override_settings
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 from overheidvannu.discovery import feeds
 
-from .factories import make_content, make_theme
+from .factories import SiteTree, make_content, make_theme
+
+pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -29,8 +33,20 @@ def listing_links(response):
     return ["http://testserver" + li.find("a")["href"] for li in results.find_all("li", recursive=False)]
 
 
+@pytest.fixture(scope="module")
+def content(module_transaction):
+    """Five items of every type, built once for the module (each test's
+    changes are rolled back), with the search index on."""
+    with module_transaction.unblock(), override_settings(WAGTAILSEARCH_BACKENDS={"default": settings.SEARCH_INDEXING}):
+        return build_content(SiteTree())
+
+
 @pytest.fixture
-def content(tree):
+def tree(content):
+    return content
+
+
+def build_content(tree):
     sturen, strategie = make_theme("Sturen"), make_theme("Strategie")
     make_content(
         tree, StoryPage, "Verhaal oud", levels=["individu"], themes=[sturen], publication_date=datetime.date(2023, 1, 1)
