@@ -11,7 +11,7 @@ from django.http import QueryDict
 from articles.models import StoryPage
 from overheidvannu.discovery.filters import ListingQuery
 
-from .factories import make_content, make_theme
+from .factories import SiteTree, make_content, make_theme
 
 LONG = "x" * 20_000
 
@@ -67,11 +67,19 @@ BAD_INPUTS = [
 ]
 
 
-@pytest.fixture
-def listing(tree):
-    alpha = make_theme("Alpha")
-    make_content(tree, StoryPage, "Een verhaal", levels=["individu"], themes=[alpha])
+@pytest.fixture(scope="module")
+def built(module_transaction):
+    """One story in the kennisbank, built once for the module (each test's
+    changes are rolled back)."""
+    with module_transaction.unblock():
+        tree = SiteTree()
+        make_content(tree, StoryPage, "Een verhaal", levels=["individu"], themes=[make_theme("Alpha")])
     return tree
+
+
+@pytest.fixture
+def listing(db, built):
+    return built
 
 
 @pytest.mark.parametrize(("query", "status"), BAD_INPUTS, ids=lambda value: str(value)[:40])
