@@ -13,7 +13,7 @@ from articles.models import EssayPage, TipPage
 from opgaven.models import Crossover
 from overheidvannu.discovery import pictures
 
-from .factories import make_content, make_opgave, make_region
+from .factories import SiteTree, make_content, make_opgave, make_region
 
 pytestmark = pytest.mark.django_db
 
@@ -31,8 +31,15 @@ def publish(page):
     return page
 
 
-@pytest.fixture
-def world(tree):
+@pytest.fixture(scope="module")
+def world(module_transaction):
+    """Opgaven, regions, cross-overs and content, built once for the module
+    (each test's changes are rolled back)."""
+    with module_transaction.unblock():
+        return build_world(SiteTree())
+
+
+def build_world(tree):
     klimaat = make_opgave(tree, "Klimaat", slug="klimaat")
     wonen = make_opgave(tree, "Wonen", slug="wonen")
     schulden = make_opgave(tree, "Schulden", slug="schulden")
