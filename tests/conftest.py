@@ -11,9 +11,18 @@ from .servers import smtp_server, use_smtp
 BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 BROWSER_GROUP = "browser"
 BROWSER_PREFIX = "tests/browser/"
-# Groups that take longest (a served demo site, `make run`'s path on SQLite, `load_demo`)
-# start first, so that no worker is left alone with a long one at the end.
-SLOWEST_GROUPS = (BROWSER_GROUP, "tests/test_setup_paths.py", "tests/test_load_demo.py", "tests/test_search.py")
+# Groups that take longest (a served demo site, `load_demo`, `make run`'s path on SQLite,
+# the backup and fault clusters) start first, so that no worker is left alone with a long
+# one at the end.
+SLOWEST_GROUPS = (
+    BROWSER_GROUP,
+    "tests/test_load_demo.py",
+    "tests/test_setup_paths.py",
+    "tests/faults/test_backup.py",
+    "tests/faults/test_database_down.py",
+    "tests/test_content_migrations.py",
+    "tests/test_listing.py",
+)
 
 
 def test_group(nodeid):

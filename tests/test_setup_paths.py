@@ -1,12 +1,14 @@
-"""The two ways the site starts: `make run` on SQLite, and production settings.
+"""The two ways the site starts: `make run` on SQLite (search included), and production settings.
 
 Each test runs `manage.py` in a subprocess, as a new engineer or the deploy
 would, so what is proven is the real command line, not the test settings.
 """
 
 import http.cookiejar
+import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -66,9 +68,22 @@ def status_of(opener, url):
         return error.code, url, error.read().decode(errors="replace")
 
 
+@pytest.fixture(scope="module")
+def migrated_sqlite(tmp_path_factory):
+    """An SQLite database file with every migration applied, made once for
+    the module (migrating takes half a minute); each test works on a copy."""
+    database = tmp_path_factory.mktemp("sqlite") / "migrated.sqlite3"
+    env = clean_env(DJANGO_SETTINGS_MODULE="overheidvannu.settings.dev", DATABASE_URL=f"sqlite:///{database}")
+    result = manage("migrate", "--noinput", env=env)
+    assert result.returncode == 0, f"migrate: {result.stdout}\n{result.stderr}"
+    return database
+
+
 @pytest.fixture
-def sqlite_site(tmp_path):
-    """A fresh SQLite site set up exactly as `make run` does, before serving."""
+def sqlite_site(migrated_sqlite, tmp_path):
+    """A fresh SQLite site set up exactly as `make run` does, before serving
+    (its `migrate` finds the copied database up to date)."""
+    shutil.copyfile(migrated_sqlite, tmp_path / "db.sqlite3")
     env = clean_env(
         DJANGO_SETTINGS_MODULE="overheidvannu.settings.dev",
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
@@ -160,3 +175,82 @@ def test_production_settings_pass_the_deploy_checks(tmp_path):
     )
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=env, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- the embedded SQLite path (`make run`) -----------------------------------
+
+SQLITE_SCRIPT = r"""
+import json, os, re, sys
+import django
+django.setup()
+from django.core.management import call_command
+call_command("migrate", verbosity=0)
+from django.test import Client
+from articles.models import StoryPage
+from tests.factories import SiteTree, make_content, make_region, make_theme
+tree = SiteTree()
+region = make_region(tree, "Achterhoek", characterisation="<p>Een streek van acht gemeenten.</p>")
+theme = make_theme("Energietransitie", description="Over warmtenetten en zon.")
+make_content(tree, StoryPage, "Zonnevelden op boerenland", intro="Een coöperatie legt zonnepanelen aan.",
+             themes=[theme], regions=[region])
+for n in range(3):
+    make_content(tree, StoryPage, f"Verhaal {n}", intro="Over de Achterhoek en de energietransitie.")
+tree.add_standard_page("Over ons", "over", body=[("paragraph", "<p>De redactie zit in Den Haag.</p>")])
+client, out = Client(), {}
+for url in ("/zoeken/?q=zonnepanelen", "/zoeken/?q=achterhoek&thema=energietransitie", "/zoeken/?q=xyzzy",
+            "/zoeken/?q=%00%26%7C", "/zoeken/suggesties/?q=zonn", "/zoeken/?q=achterhoek",
+            "/zoeken/?q=energietransitie+achterhoek", "/zoeken/?q=streek", "/zoeken/?q=warmtenetten",
+            "/zoeken/?q=haag", "/zoeken/suggesties/?q=achter"):
+    response = client.get(url)
+    body = response.content.decode()
+    out[url] = [response.status_code, re.findall(r'id="resultaten-aantal">([^<]*)', body),
+                body if "suggesties" in url else re.findall(r"<mark>[^<]*</mark>", body),
+                re.findall(r'<li class="ovn-result">\s*<h3[^>]*><a href="([^"]*)">[^<]*</a></h3>\s*'
+                           r'<p class="ovn-result__meta"><span class="ovn-result__kind">([^<]*)<', body)]
+print("RESULT" + json.dumps(out))
+"""
+
+
+def test_search_works_on_the_embedded_sqlite_database(migrated_sqlite, tmp_path):
+    database = tmp_path / "db.sqlite3"
+    shutil.copyfile(migrated_sqlite, database)
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{database}",
+        "DJANGO_SETTINGS_MODULE": "overheidvannu.settings.dev",
+        "PYTHONPATH": str(ROOT),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+    }
+    env.pop("SEARCH_URL", None)
+    completed = subprocess.run(
+        [PYTHON, "-c", SQLITE_SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True, timeout=COMMAND_TIMEOUT
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    out = json.loads(completed.stdout.split("RESULT", 1)[1])
+    assert out["/zoeken/?q=zonnepanelen"] == [
+        200,
+        ["1 resultaat"],
+        ["<mark>zonnepanelen</mark>"],
+        [["/verhalen/zonnevelden-op-boerenland/", "Verhaal"]],
+    ]
+    assert out["/zoeken/?q=achterhoek&thema=energietransitie"][:2] == [200, ["1 resultaat"]]
+    assert out["/zoeken/?q=xyzzy"][:2] == [200, ["0 resultaten"]]
+    assert out["/zoeken/?q=%00%26%7C"][0] == 200
+    suggestions = out["/zoeken/suggesties/?q=zonn"]
+    assert suggestions[0] == 200
+    assert json.loads(suggestions[2]) == [
+        {"title": "Zonnevelden op boerenland", "url": "/verhalen/zonnevelden-op-boerenland/", "kind": "Verhaal"}
+    ]
+    # The same pages and ranking as on PostgreSQL: the region named by the query first, content
+    # linked to both names before the pages that only mention them, each kind found by its own text.
+    assert out["/zoeken/?q=achterhoek"][1] == ["5 resultaten"]
+    assert out["/zoeken/?q=achterhoek"][3][0] == ["/regios/achterhoek/", "Regio"]
+    assert out["/zoeken/?q=energietransitie+achterhoek"][3][0] == ["/verhalen/zonnevelden-op-boerenland/", "Verhaal"]
+    assert out["/zoeken/?q=streek"][3] == [["/regios/achterhoek/", "Regio"]]
+    assert out["/zoeken/?q=warmtenetten"][3] == [["/thema/energietransitie/", "Thema"]]
+    assert out["/zoeken/?q=haag"][3] == [["/over/", "Pagina"]]
+    assert json.loads(out["/zoeken/suggesties/?q=achter"][2])[0] == {
+        "title": "Achterhoek",
+        "url": "/regios/achterhoek/",
+        "kind": "Regio",
+    }
