@@ -18,6 +18,8 @@ from overheidvannu.discovery.search import highlight_text
 from overheidvannu.discovery.text import clean_query
 
 from .factories import SiteTree, level, make_content, make_opgave, make_person, make_region, make_theme
+from .named_search import count as result_count
+from .named_search import facet as facet_counts
 
 pytestmark = pytest.mark.usefixtures("search_index")
 
@@ -28,21 +30,6 @@ def result_titles(response):
     match = re.search(r'<ol id="resultaten"[^>]*>(.*?)</ol>', html, re.S)
     assert match, "the page has no <ol id=resultaten>"
     return re.findall(r'<li class="ovn-result">\s*<h3[^>]*><a href="[^"]*">([^<]*)</a>', match.group(1))
-
-
-def result_count(response):
-    match = re.search(r'<span id="resultaten-aantal">(\d+) resulta', response.content.decode())
-    assert match, "no #resultaten-aantal"
-    return int(match.group(1))
-
-
-def facet_counts(response, param):
-    return {
-        option.value: option.count
-        for facet in response.context["facets"]
-        if facet.param == param
-        for option in facet.options
-    }
 
 
 @pytest.fixture(scope="module")
