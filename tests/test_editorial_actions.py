@@ -12,32 +12,12 @@ from articles.editorial_actions import ACTION_KEY_FIELD
 from articles.models import ProcessedAction, StoryPage
 
 from .servers import mail_server_down, smtp_server
-from .test_page_types import complete_content_form_data
+from .test_page_types import comment_data, complete_content_form_data
 from .test_workflow import edit_url, login_as, submit_story_as_editor
 
 pytestmark = pytest.mark.django_db
 
 KEY = "0b9d7c1e-5f2a-4c3b-9d8e-7a6b5c4d3e2f"
-
-
-def comment_data(page, text):
-    data = complete_content_form_data(StoryPage, page.title, slug=page.slug, themes=[page.themes.first()])
-    data.update(
-        {
-            "comments-TOTAL_FORMS": "1",
-            "comments-0-id": "",
-            "comments-0-contentpath": "title",
-            "comments-0-text": text,
-            "comments-0-position": "",
-            "comments-0-resolved": "",
-            "comments-0-DELETE": "",
-            "comments-0-replies-TOTAL_FORMS": "0",
-            "comments-0-replies-INITIAL_FORMS": "0",
-            "comments-0-replies-MIN_NUM_FORMS": "0",
-            "comments-0-replies-MAX_NUM_FORMS": "1000",
-        }
-    )
-    return data
 
 
 @pytest.fixture

@@ -103,6 +103,27 @@ def complete_content_form_data(page_class, title="Samen werken aan wonen", **fie
     return content_form_data(page_class, title, **fields)
 
 
+def comment_data(page, text):
+    """A story's edit form with one new comment on its title."""
+    data = complete_content_form_data(StoryPage, page.title, slug=page.slug, themes=[page.themes.first()])
+    data.update(
+        {
+            "comments-TOTAL_FORMS": "1",
+            "comments-0-id": "",
+            "comments-0-contentpath": "title",
+            "comments-0-text": text,
+            "comments-0-position": "",
+            "comments-0-resolved": "",
+            "comments-0-DELETE": "",
+            "comments-0-replies-TOTAL_FORMS": "0",
+            "comments-0-replies-INITIAL_FORMS": "0",
+            "comments-0-replies-MIN_NUM_FORMS": "0",
+            "comments-0-replies-MAX_NUM_FORMS": "1000",
+        }
+    )
+    return data
+
+
 def opgave_form_data(title="Toekomstbestendig wonen", **fields):
     data = {
         "title": title,

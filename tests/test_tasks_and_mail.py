@@ -20,7 +20,7 @@ from overheidvannu.tasks import reindex_page_task
 from .factories import SiteTree, make_content
 from .servers import mail_server_down, run_worker, site_env, smtp_env, smtp_server
 from .test_frontend_cache import database_url_of_test_db
-from .test_page_types import add_url, complete_content_form_data
+from .test_page_types import add_url, comment_data, complete_content_form_data
 
 SUBMIT = {"action-submit": "action-submit"}
 
@@ -49,26 +49,6 @@ def login(client, django_user_model, username, group):
     user.groups.add(Group.objects.get(name=group))
     client.force_login(user)
     return user
-
-
-def comment_data(page, text):
-    data = complete_content_form_data(StoryPage, page.title, slug=page.slug, themes=[page.themes.first()])
-    data.update(
-        {
-            "comments-TOTAL_FORMS": "1",
-            "comments-0-id": "",
-            "comments-0-contentpath": "title",
-            "comments-0-text": text,
-            "comments-0-position": "",
-            "comments-0-resolved": "",
-            "comments-0-DELETE": "",
-            "comments-0-replies-TOTAL_FORMS": "0",
-            "comments-0-replies-INITIAL_FORMS": "0",
-            "comments-0-replies-MIN_NUM_FORMS": "0",
-            "comments-0-replies-MAX_NUM_FORMS": "1000",
-        }
-    )
-    return data
 
 
 def editorial_round(client, django_user_model, tree):
