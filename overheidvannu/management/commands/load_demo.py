@@ -26,6 +26,7 @@ from django.db.models import F
 from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.html import escape
+from modelcluster.fields import ParentalKey
 from modelsearch.signal_handlers import post_save_signal_handler as search_post_save_signal_handler
 from tqdm import tqdm
 from wagtail.documents import get_document_model
@@ -137,8 +138,9 @@ class Command(BaseCommand):
     def handle(self, *args, pages=0, **options):
         self.data = loader.load()
         # Indexing on every save would index each curated page three times
-        # (created, revised, published); one bulk pass at the end gives the same index.
-        with transaction.atomic(), search_index_in_bulk() as search_index:
+        # (created, revised, published); one pass at the end gives the same
+        # search index and reference index.
+        with transaction.atomic(), search_index_in_bulk() as search_index, references_in_bulk() as references:
             self.images = {}
             self.home = self.ensure_home()
             self.indexes = self.ensure_indexes()
@@ -151,6 +153,7 @@ class Command(BaseCommand):
             self.ensure_about_pages()
             created = self.ensure_items()
             search_index.flush()
+            references.flush()
         self.stdout.write(self.style.SUCCESS(f"Voorbeeldinhoud staat klaar ({created} nieuwe inhoudspagina's)."))
         if pages:
             # tqdm redraws with carriage returns, so it writes to the raw stream,
@@ -657,6 +660,48 @@ class PendingSearchIndex:
             objects = list(queryset.filter(pk__in=pks))
             for backend in backends:
                 backend.add_bulk(model, objects)
+
+
+class PendingReferences:
+    """Objects saved while the reference index's auto-update is off; `flush`
+    records each one's references once, as Wagtail's own handler
+    (`update_reference_index_task`) would after its last save."""
+
+    def __init__(self):
+        self.pending = set()
+
+    def collect(self, sender, instance, raw=False, **kwargs):
+        if raw or sender not in ReferenceIndex.tracked_models:
+            return
+        # An inline child (e.g. an essay's author row) is indexed through its parent.
+        while (parental_key := parental_key_of(instance)) is not None:
+            instance = getattr(instance, parental_key)
+            if instance is None:
+                return
+        if ReferenceIndex.is_indexed(type(instance)):
+            self.pending.add((type(instance), instance.pk))
+
+    def flush(self):
+        pending, self.pending = self.pending, set()
+        for model, pk in sorted(pending, key=lambda item: (item[0]._meta.label, item[1])):
+            ReferenceIndex.create_or_update_for_object(model.objects.get(pk=pk))
+
+
+def parental_key_of(instance):
+    return next((field.name for field in instance._meta.get_fields() if isinstance(field, ParentalKey)), None)
+
+
+@contextmanager
+def references_in_bulk():
+    """Collect saved objects instead of updating the reference index on each
+    save; the caller flushes inside its transaction."""
+    pending = PendingReferences()
+    post_save.connect(pending.collect, weak=False, dispatch_uid="load_demo_references")
+    try:
+        with disable_reference_index_auto_update():
+            yield pending
+    finally:
+        post_save.disconnect(dispatch_uid="load_demo_references")
 
 
 @contextmanager
