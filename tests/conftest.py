@@ -11,6 +11,10 @@ from .servers import smtp_server, use_smtp
 BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 BROWSER_GROUP = "browser"
 BROWSER_PREFIX = "tests/browser/"
+# The fault and backup tests share one throwaway PostgreSQL cluster with a
+# migrated, filled template (tests/faults/conftest.py): built once if they run together.
+FAULTS_GROUP = "faults"
+FAULTS_PREFIX = "tests/faults/"
 # Groups that take longest (a served demo site, `load_demo`, `make run`'s path on SQLite,
 # the backup and fault clusters) start first, so that no worker is left alone with a long
 # one at the end.
@@ -18,19 +22,22 @@ SLOWEST_GROUPS = (
     BROWSER_GROUP,
     "tests/test_load_demo.py",
     "tests/test_setup_paths.py",
-    "tests/faults/test_backup.py",
-    "tests/faults/test_database_down.py",
-    "tests/test_content_migrations.py",
+    FAULTS_GROUP,
     "tests/test_listing.py",
 )
 
 
 def test_group(nodeid):
     """The xdist work unit of a test: the browser tests together (one served
-    demo site for all), every other test with its module (module- and
-    class-wide setup, e.g. test_load_demo's `setUpTestData`, runs once)."""
+    demo site for all), the fault tests together (one cluster for all),
+    every other test with its module (module- and class-wide setup, e.g.
+    test_load_demo's `setUpTestData`, runs once)."""
     path = nodeid.split("::", 1)[0]
-    return BROWSER_GROUP if path.startswith(BROWSER_PREFIX) else path
+    if path.startswith(BROWSER_PREFIX):
+        return BROWSER_GROUP
+    if path.startswith(FAULTS_PREFIX):
+        return FAULTS_GROUP
+    return path
 
 
 def pytest_xdist_make_scheduler(config, log):

@@ -25,6 +25,8 @@ from opgaven.models import Crossover, OpgavePage
 from overheidvannu.demo import loader as demo_loader
 from regions.models import RegionPage, RegionPartner
 
+from .editorial_migrations import check_editorial_migrations_keep_every_author_fact_and_lesson
+
 # The names SPEC.md fixes; written out here so the test checks the data, not itself.
 SPEC_OPGAVEN = {
     "Samen aan de slag voor het klimaat",
@@ -189,6 +191,20 @@ class DemoSiteTests(TestCase):
         self.assertIn(story.pk, [result.pk for result in results])
         theme = Theme.objects.order_by("sort_order").first()
         self.assertIn(theme, list(get_search_backend().search(theme.name, Theme)))
+
+    def test_curated_content_has_the_references_wagtail_would_record(self):
+        # load_demo records references once at the end instead of on every save:
+        # an image's or a person's usage lists the same pages as after an editor's save.
+        self.assertGreater(ReferenceIndex.objects.count(), ContentPage.objects.live().count())
+        for page in Page.objects.specific():
+            with self.subTest(page=page.url_path), CaptureQueriesContext(connection) as queries:
+                ReferenceIndex.create_or_update_for_object(page)
+            self.assertFalse([q["sql"] for q in queries if q["sql"].startswith(("INSERT", "DELETE"))])
+
+    # --- the editorial data migrations, on this content ------------------------
+
+    def test_editorial_migrations_keep_every_author_fact_and_lesson(self):
+        check_editorial_migrations_keep_every_author_fact_and_lesson()
 
     # --- idempotence ----------------------------------------------------------
 

@@ -9,14 +9,13 @@ as tests/test_architecture.py does for moving the listing pages.
   body as the "Feitenkader" and "Genummerde lessen" blocks (fact box before
   the text, lessons after it).
 
-Loading the demo content takes a while, so one test covers both.
+Loading the demo content takes a while, so the check runs on the demo site
+tests/test_load_demo.py loads once for all its tests
+(`DemoSiteTests.test_editorial_migrations_keep_every_author_fact_and_lesson`).
 """
 
-import io
 import json
 
-import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from wagtail.models import Revision
@@ -25,15 +24,7 @@ from articles.models import EssayPage, Person, StoryPage
 
 from .test_architecture import migrate
 
-pytestmark = pytest.mark.django_db
-
 BEFORE_THE_EDITORIAL_MIGRATIONS = [("articles", "0018_content_display_date")]
-
-
-@pytest.fixture
-def demo_site(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    call_command("load_demo", stdout=io.StringIO())
 
 
 # --- authors ---------------------------------------------------------------------
@@ -94,7 +85,10 @@ def block_types(body):
     return [block["type"] for block in body]
 
 
-def test_editorial_migrations_keep_every_author_fact_and_lesson(demo_site):
+def check_editorial_migrations_keep_every_author_fact_and_lesson():
+    """On a database holding the demo content: migrate back to before the
+    editorial migrations and forward again; every author link, fact box and
+    lesson is where an editor and a visitor expect it, live and in drafts."""
     essays = list(EssayPage.objects.all())
     assert len(essays) >= 10
     links = {essay.pk: [person.pk for person in essay.authors] for essay in essays}
