@@ -24,6 +24,13 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 SERVE_LOCAL_MEDIA = True
 if os.environ.get("TEST_ALLOW_SQLITE") != "1" and not DATABASE_IS_POSTGRES:  # noqa: F405
     raise RuntimeError("Tests run on PostgreSQL: set DATABASE_URL (make test does this).")
+# scripts/test.sh makes each test database a copy of one migrated template
+# (tests/migrated_template.py) instead of migrating every worker's own.
+if os.environ.get("TEST_DATABASE_TEMPLATE"):
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        **DATABASES["default"].get("TEST", {}),  # noqa: F405
+        "TEMPLATE": os.environ["TEST_DATABASE_TEMPLATE"],
+    }
 # Serve static files straight from the source folders: no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -3,7 +3,8 @@ the tests stop and start, so never the shared one), a Redis server, and the
 site served by gunicorn with the production settings, as
 tests/browser/conftest.py serves it.
 
-Session-wide: one throwaway cluster holding a migrated, filled template
+Session-wide: one throwaway cluster holding a migrated (restored from the
+suite's migrated template, tests/migrated_template.py), filled template
 database (`tests/faults/site_content.py`) and one `collectstatic`. Each test
 copies the template (`CREATE DATABASE … TEMPLATE`, a file copy) so it may
 break its copy as it likes.
@@ -80,6 +81,17 @@ class Cluster:
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
             conn.execute(sql)
 
+    def restore(self, dump, name):
+        """`pg_restore` a `pg_dump -Fc` archive into the empty database `name`."""
+        result = subprocess.run(
+            [f"{self.bindir}/pg_restore", "--no-owner", "--exit-on-error", "-d", self.url(name), dump],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if result.returncode != 0:
+            pytest.fail(f"pg_restore of {dump} failed:\n{result.stderr[-4000:]}")
+
     def copy_of_template(self):
         name = f"ovn_faults_{secrets.token_hex(4)}"
         self.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE_DB}"')
@@ -145,7 +157,7 @@ def fault_site(cluster):
         text=True,
     )
     try:
-        manage(["migrate", "--noinput"], env, "migrate")
+        migrate_template(cluster, env)
         manage(["shell", "-c", "from tests.faults.site_content import build; build()"], env, "building the test site")
     finally:
         _, stderr = collectstatic.communicate(timeout=600)
@@ -155,6 +167,17 @@ def fault_site(cluster):
         yield cluster, workdir
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def migrate_template(cluster, env):
+    """Bring the template database to the latest migration: from the dump of
+    the suite's migrated template (tests/migrated_template.py) when
+    scripts/test.sh made one, so the migrations run once per suite; then
+    `migrate`, which has nothing left to do after a restore."""
+    dump = os.environ.get("TEST_DATABASE_DUMP")
+    if dump and Path(dump).exists():
+        cluster.restore(dump, TEMPLATE_DB)
+    manage(["migrate", "--noinput"], env, "migrate")
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
