@@ -23,7 +23,6 @@ SLOWEST_GROUPS = (
     "tests/test_load_demo.py",
     "tests/test_setup_paths.py",
     FAULTS_GROUP,
-    "tests/test_listing.py",
 )
 
 
