@@ -6,12 +6,16 @@ except what migrations create (levels, groups, the workflow).
 
 import contextlib
 import datetime
+import io
 import itertools
 
 from django.conf import settings
+from django.core.files.images import ImageFile
 from django.test import override_settings
 from django.utils import timezone
 from django.utils.text import slugify
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from articles.models import (
@@ -107,6 +111,13 @@ def make_region(tree, title=None, **fields):
 
 
 _PARENTS = {StoryPage: "stories", EssayPage: "essays", TipPage: "tips", EventPage: "events"}
+
+
+def make_image(title="Beeld"):
+    """An 800×450 PNG in the image library."""
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (800, 450), (0, 90, 120)).save(buffer, "PNG")
+    return get_image_model().objects.create(title=title, file=ImageFile(buffer, name=f"{title}.png"))
 
 
 def make_content(

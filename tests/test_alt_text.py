@@ -14,8 +14,7 @@ from articles.editorial import EDITORS
 from articles.images import DECORATIVE
 from articles.models import StoryPage
 
-from .factories import make_content
-from .test_listing import make_image
+from .factories import make_content, make_image
 from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db

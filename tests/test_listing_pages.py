@@ -3,26 +3,15 @@ images and the query budget (SPEC.md "Public address contract"). Each test
 builds its own content; tests/test_listing.py shares one catalogue."""
 
 import datetime
-import io
 
 import pytest
-from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from PIL import Image as PILImage
-from wagtail.images import get_image_model
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 
-from .factories import make_content, make_theme
+from .factories import make_content, make_image, make_theme
 from .test_listing import pairs_of, result_count, result_links, soup
-
-
-def make_image(title="Beeld"):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (800, 450), (0, 90, 120)).save(buffer, "PNG")
-    return get_image_model().objects.create(title=title, file=ImageFile(buffer, name=f"{title}.png"))
-
 
 # --- pagination ------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
 
@@ -16,7 +15,7 @@ from articles.models import EssayPage, EventPage, Level, StoryPage, TipPage
 from opgaven.models import Bottleneck, Crossover, ProgressUpdate
 from regions.models import RegionPartner
 
-from .factories import make_content, make_opgave, make_organisation, make_person, make_region, make_theme
+from .factories import make_content, make_image, make_opgave, make_organisation, make_person, make_region, make_theme
 
 MAX_DETAIL_QUERIES = 10
 
@@ -28,10 +27,6 @@ def soup(response):
 
 def text_of(page):
     return " ".join(page.get_text(" ").split())
-
-
-def make_image(title="Beeld"):
-    return get_image_model().objects.create(title=title, file=get_test_image_file())
 
 
 def publish(page):
