@@ -16,7 +16,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import Site
+from wagtail.models import ReferenceIndex, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from articles.models import (
     ApproachPage,
@@ -157,12 +158,16 @@ def make_content(
     if not live:
         parent.add_child(instance=page)  # a draft is indexed as it is saved, as on the real site
         return page
-    with search_indexing_paused():
-        parent.add_child(instance=page)
-        revision = page.save_revision()
-    # Publishing indexes the page as it finally is (post_save, then `page_published` once
-    # its many-to-many links are written: articles/search.py), so this is what a search sees.
-    revision.publish()
+    # Its references (an image's or a person's usage) are recorded once, as they finally are,
+    # instead of on each of the three saves: a fifth of the factory's time.
+    with disable_reference_index_auto_update():
+        with search_indexing_paused():
+            parent.add_child(instance=page)
+            revision = page.save_revision()
+        # Publishing indexes the page as it finally is (post_save, then `page_published` once
+        # its many-to-many links are written: articles/search.py), so this is what a search sees.
+        revision.publish()
+    ReferenceIndex.create_or_update_for_object(page)
     return page
 
 
