@@ -106,7 +106,7 @@ if ! wait "$TEMPLATE_PID"; then
 fi
 while IFS='=' read -r name value; do
     case "$name" in
-        TEST_DATABASE_TEMPLATE | TEST_DATABASE_DUMP) export "$name=$value" && echo "$name=$value" ;;
+        TEST_DATABASE_TEMPLATE | TEST_DATABASE_DUMP | TEST_SQLITE_TEMPLATE) export "$name=$value" && echo "$name=$value" ;;
     esac
 done <"$TEMPLATE_LOG"
 

@@ -18,7 +18,10 @@ scripts/test.sh exports the name as TEST_DATABASE_TEMPLATE, which the test
 settings hand to Django (`TEST["TEMPLATE"]`): each worker's test database is
 a file copy of the template and its own `migrate` finds nothing to do. The fault
 tests (tests/faults/conftest.py) restore the dump, TEST_DATABASE_DUMP, into their
-cluster. Without these variables every worker migrates its own database, as before.
+cluster. At the same time, in a second process, it migrates an SQLite file with
+the `make run` settings (TEST_SQLITE_TEMPLATE), which tests/test_setup_paths.py
+copies before it takes `make run`'s steps. Without these variables every worker
+and those tests migrate their own databases.
 """
 
 import contextlib
@@ -42,22 +45,19 @@ LOCK_KEY = 0x6F766E_7470  # "ovn" "tp"
 def fingerprint():
     """A short hash of what the migrated schema and data depend on."""
     digest = hashlib.sha256()
-    sources = sorted(REPO.glob("*/migrations/*.py")) + sorted((REPO / "overheidvannu" / "settings").glob("*.py"))
+    packages = [folder for folder in REPO.iterdir() if (folder / "__init__.py").exists()]
+    migrations = [path for package in packages for path in package.glob("**/migrations/*.py")]
+    sources = sorted(migrations) + sorted((REPO / "overheidvannu" / "settings").glob("*.py"))
     for path in sources:
         digest.update(str(path.relative_to(REPO)).encode() + b"\0" + path.read_bytes() + b"\0")
-    packages = sorted(f"{dist.metadata['Name']}=={dist.version}".lower() for dist in metadata.distributions())
-    digest.update("\n".join(packages).encode())
+    installed = sorted(f"{dist.metadata['Name']}=={dist.version}".lower() for dist in metadata.distributions())
+    digest.update("\n".join(installed).encode())
     return digest.hexdigest()[:12]
 
 
 def server_url(database_url, name):
     parts = urlsplit(database_url)
     return urlunsplit(parts._replace(path=f"/{name}"))
-
-
-def template_name(database_url):
-    base = urlsplit(database_url).path.lstrip("/") or "postgres"
-    return f"{base[:30]}_migrated_{fingerprint()}"
 
 
 def bindir():
@@ -75,18 +75,27 @@ def exists(conn, name):
     return conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() is not None
 
 
-def migrate(database_url):
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DJANGO_SETTINGS_MODULE": "overheidvannu.settings.test",
-    }
+def start_migrate(database_url, settings="overheidvannu.settings.test"):
+    env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": settings}
     env.pop("TEST_DATABASE_TEMPLATE", None)
-    result = subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput"], cwd=REPO, env=env, capture_output=True, text=True
+    return subprocess.Popen(
+        [sys.executable, "manage.py", "migrate", "--noinput"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
-    if result.returncode != 0:
-        sys.exit(f"migrate failed:\n{result.stdout}\n{result.stderr}")
+
+
+def finish(process, what):
+    output, _ = process.communicate()
+    if process.returncode != 0:
+        sys.exit(f"{what} failed:\n{output}")
+
+
+def migrate(database_url):
+    finish(start_migrate(database_url), "migrate")
 
 
 def dump(database_url, name, path):
@@ -99,15 +108,16 @@ def dump(database_url, name, path):
     partial.replace(path)
 
 
-def ensure(database_url):
+def ensure(database_url, fingerprint):
     """(template name, dump path), built if missing."""
-    name = template_name(database_url)
+    base = urlsplit(database_url).path.lstrip("/") or "postgres"
+    name = f"{base[:30]}_migrated_{fingerprint}"
     dump_path = DUMPS / f"{name}.dump"
     with psycopg.connect(server_url(database_url, "postgres"), autocommit=True) as conn:
         conn.execute("SELECT pg_advisory_lock(%s)", [LOCK_KEY])
         try:
+            prefix = name.rsplit("_", 1)[0] + "_"
             if not exists(conn, name):
-                prefix = name.rsplit("_", 1)[0] + "_"
                 stale = conn.execute(
                     "SELECT datname FROM pg_database WHERE datname LIKE %s", [prefix.replace("_", r"\_") + "%"]
                 ).fetchall()
@@ -121,7 +131,7 @@ def ensure(database_url):
                 # Renamed only once complete: an interrupted build is never taken for a template.
                 conn.execute(sql.SQL("ALTER DATABASE {} RENAME TO {}").format(*map(sql.Identifier, (building, name))))
             if not dump_path.exists():
-                for old in DUMPS.glob("*.dump"):
+                for old in DUMPS.glob(f"{prefix}*.dump"):
                     old.unlink()
                 dump(database_url, name, dump_path)
         finally:
@@ -129,13 +139,37 @@ def ensure(database_url):
     return name, dump_path
 
 
+def start_sqlite(fingerprint):
+    """(path, process): the migrated SQLite file, and the `migrate` still making it (or None)."""
+    path = DUMPS / f"migrated-{fingerprint}.sqlite3"
+    if path.exists():
+        return path, None
+    DUMPS.mkdir(parents=True, exist_ok=True)
+    building = path.with_suffix(f".building-{os.getpid()}")
+    return path, (building, start_migrate(f"sqlite:///{building}", settings="overheidvannu.settings.dev"))
+
+
+def finish_sqlite(path, building):
+    if building is None:
+        return
+    building_path, process = building
+    finish(process, "migrate (SQLite)")
+    for old in DUMPS.glob("migrated-*.sqlite3"):
+        old.unlink()
+    building_path.replace(path)
+
+
 def main():
     database_url = os.environ.get("DATABASE_URL", "")
     if not database_url.startswith(("postgres://", "postgresql://")):
         sys.exit("DATABASE_URL must point to PostgreSQL.")
-    name, dump_path = ensure(database_url)
+    current = fingerprint()
+    sqlite_path, sqlite_building = start_sqlite(current)
+    name, dump_path = ensure(database_url, current)
+    finish_sqlite(sqlite_path, sqlite_building)
     print(f"TEST_DATABASE_TEMPLATE={name}")
     print(f"TEST_DATABASE_DUMP={dump_path}")
+    print(f"TEST_SQLITE_TEMPLATE={sqlite_path}")
 
 
 if __name__ == "__main__":

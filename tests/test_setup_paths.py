@@ -70,9 +70,15 @@ def status_of(opener, url):
 
 @pytest.fixture(scope="module")
 def migrated_sqlite(tmp_path_factory):
-    """An SQLite database file with every migration applied, made once for
-    the module (migrating takes half a minute); each test works on a copy."""
+    """An SQLite database file with every migration applied by `manage.py
+    migrate` with `make run`'s settings, made once for the module (migrating
+    takes half a minute), or once per set of migrations by scripts/test.sh;
+    each test works on a copy."""
     database = tmp_path_factory.mktemp("sqlite") / "migrated.sqlite3"
+    made_before = os.environ.get("TEST_SQLITE_TEMPLATE")  # by scripts/test.sh: tests/migrated_template.py
+    if made_before and Path(made_before).exists():
+        shutil.copyfile(made_before, database)
+        return database
     env = clean_env(DJANGO_SETTINGS_MODULE="overheidvannu.settings.dev", DATABASE_URL=f"sqlite:///{database}")
     result = manage("migrate", "--noinput", env=env)
     assert result.returncode == 0, f"migrate: {result.stdout}\n{result.stderr}"
