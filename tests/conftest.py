@@ -147,13 +147,8 @@ def force_login_is_fully_signed_in(monkeypatch):
     monkeypatch.setattr(Client, "force_login", force_login)
 
 
-@pytest.fixture(scope="module")
-def module_transaction(django_db_setup, django_db_blocker):
-    """For modules whose tests read the same costly data: one transaction
-    around the whole module, rolled back at its end. Build the data in a
-    module-scoped fixture inside `with module_transaction.unblock():`; each
-    test still runs in a savepoint of its own (pytest-django's `db`), so what
-    a test changes is undone after it."""
+def _shared_transaction(django_db_blocker):
+    """One transaction around a module or class of tests, rolled back at its end."""
     from django.db import transaction
 
     with django_db_blocker.unblock():
@@ -165,6 +160,24 @@ def module_transaction(django_db_setup, django_db_blocker):
         with django_db_blocker.unblock():
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def module_transaction(django_db_setup, django_db_blocker):
+    """For modules whose tests read the same costly data: one transaction
+    around the whole module, rolled back at its end. Build the data in a
+    module-scoped fixture inside `with module_transaction.unblock():`; each
+    test still runs in a savepoint of its own (pytest-django's `db`), so what
+    a test changes is undone after it."""
+    yield from _shared_transaction(django_db_blocker)
+
+
+@pytest.fixture(scope="class")
+def class_transaction(django_db_setup, django_db_blocker):
+    """`module_transaction` for the tests of one class: data built in a
+    class-scoped fixture inside `with class_transaction.unblock():` is shared
+    by the class's tests and gone for the rest of the module."""
+    yield from _shared_transaction(django_db_blocker)
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 """The listings' pages of results: pagination, the empty listing, result
-images and the query budget (SPEC.md "Public address contract"). Each test
-builds its own content; tests/test_listing.py shares one catalogue."""
+images and the query budget (SPEC.md "Public address contract"). The
+pagination tests share one set of items; each other test builds its own."""
 
 import datetime
 
@@ -10,14 +10,60 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 
-from .factories import make_content, make_image, make_theme
+from .factories import SiteTree, make_content, make_image, make_theme
 from .test_listing import pairs_of, result_count, result_links, soup
 
 # --- pagination ------------------------------------------------------------------
 
 
-@pytest.fixture
-def many(tree):
+class TestPagination:
+    """26 items (25 of one theme), built once for the class (each test's changes are rolled back)."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def built(cls, class_transaction):
+        with class_transaction.unblock():
+            return build_many(SiteTree())
+
+    @pytest.fixture
+    def many(self, db, built):
+        return built
+
+    def test_pagination_keeps_every_filter(self, client, many):
+        first = client.get("/kennisbank/?thema=veel&niveau=individu&sorteer=oud")
+        assert result_count(first) == 25
+        assert len(result_links(first)) == 12
+        nav = soup(first).find("nav", attrs={"aria-label": "Paginering"})
+        next_link = nav.find("a", rel="next")
+        assert sorted(pairs_of(next_link["href"])) == sorted(
+            [("thema", "veel"), ("niveau", "individu"), ("sorteer", "oud"), ("pagina", "2")]
+        )
+        for link in nav.find_all("a"):
+            assert ("thema", "veel") in pairs_of(link["href"])
+            assert ("sorteer", "oud") in pairs_of(link["href"])
+        last = client.get("/kennisbank/?thema=veel&niveau=individu&sorteer=oud&pagina=3")
+        assert result_links(last) == ["/verhalen/veel-24/"]
+        assert soup(last).find("ol", id="resultaten")["start"] == "25"
+
+    def test_pages_together_hold_every_result_once(self, client, many):
+        seen = []
+        for number in (1, 2, 3):
+            seen += result_links(client.get(f"/kennisbank/?thema=veel&pagina={number}"))
+        assert len(seen) == len(set(seen)) == 25
+
+    def test_page_past_the_end_is_not_found(self, client, many):
+        assert client.get("/kennisbank/?thema=veel&pagina=3").status_code == 200
+        assert client.get("/kennisbank/?thema=veel&pagina=4").status_code == 404
+        assert client.get("/kennisbank/?thema=ander&pagina=2").status_code == 404
+
+    def test_filtered_sorted_or_paged_variants_are_noindex_with_canonical_to_the_listing(self, client, many):
+        for query in ("thema=veel", "sorteer=oud", "pagina=2", "jaar=2024&niveau=individu"):
+            page = soup(client.get(f"/kennisbank/?{query}"))
+            assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex, follow", query
+            assert page.find("link", rel="canonical")["href"] == "http://testserver/kennisbank/"
+
+
+def build_many(tree):
     theme = make_theme("Veel")
     other = make_theme("Ander")
     for n in range(25):
@@ -31,36 +77,6 @@ def many(tree):
         )
     make_content(tree, StoryPage, "Anders", levels=["individu"], themes=[other])
     return theme
-
-
-def test_pagination_keeps_every_filter(client, many):
-    first = client.get("/kennisbank/?thema=veel&niveau=individu&sorteer=oud")
-    assert result_count(first) == 25
-    assert len(result_links(first)) == 12
-    nav = soup(first).find("nav", attrs={"aria-label": "Paginering"})
-    next_link = nav.find("a", rel="next")
-    assert sorted(pairs_of(next_link["href"])) == sorted(
-        [("thema", "veel"), ("niveau", "individu"), ("sorteer", "oud"), ("pagina", "2")]
-    )
-    for link in nav.find_all("a"):
-        assert ("thema", "veel") in pairs_of(link["href"])
-        assert ("sorteer", "oud") in pairs_of(link["href"])
-    last = client.get("/kennisbank/?thema=veel&niveau=individu&sorteer=oud&pagina=3")
-    assert result_links(last) == ["/verhalen/veel-24/"]
-    assert soup(last).find("ol", id="resultaten")["start"] == "25"
-
-
-def test_pages_together_hold_every_result_once(client, many):
-    seen = []
-    for number in (1, 2, 3):
-        seen += result_links(client.get(f"/kennisbank/?thema=veel&pagina={number}"))
-    assert len(seen) == len(set(seen)) == 25
-
-
-def test_page_past_the_end_is_not_found(client, many):
-    assert client.get("/kennisbank/?thema=veel&pagina=3").status_code == 200
-    assert client.get("/kennisbank/?thema=veel&pagina=4").status_code == 404
-    assert client.get("/kennisbank/?thema=ander&pagina=2").status_code == 404
 
 
 def test_empty_listing_still_has_its_first_page(client, tree):
@@ -81,13 +97,6 @@ def test_result_image_is_a_lazy_picture_with_modern_formats(client, tree):
     assert img["loading"] == "lazy"
     assert img["alt"] == ""
     assert ".fill-640x360" in img["srcset"] or "fill-640x360" in img["srcset"]
-
-
-def test_filtered_sorted_or_paged_variants_are_noindex_with_canonical_to_the_listing(client, many):
-    for query in ("thema=veel", "sorteer=oud", "pagina=2", "jaar=2024&niveau=individu"):
-        page = soup(client.get(f"/kennisbank/?{query}"))
-        assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex, follow", query
-        assert page.find("link", rel="canonical")["href"] == "http://testserver/kennisbank/"
 
 
 # --- query budget ------------------------------------------------------------------

@@ -15,7 +15,16 @@ from articles.models import EssayPage, EventPage, Level, StoryPage, TipPage
 from opgaven.models import Bottleneck, Crossover, ProgressUpdate
 from regions.models import RegionPartner
 
-from .factories import make_content, make_image, make_opgave, make_organisation, make_person, make_region, make_theme
+from .factories import (
+    SiteTree,
+    make_content,
+    make_image,
+    make_opgave,
+    make_organisation,
+    make_person,
+    make_region,
+    make_theme,
+)
 
 MAX_DETAIL_QUERIES = 10
 
@@ -414,8 +423,42 @@ def test_approach_page_shows_seven_certainties_in_order_and_the_three_levels(cli
 # --- flat cost -----------------------------------------------------------------------
 
 
-@pytest.fixture
-def linked_world(tree):
+class TestPagesStayFlat:
+    """Every kind of page costs the same number of queries however much it links to.
+    The linked content is built once for the class (each test's changes are rolled back)."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def linked_world(cls, class_transaction):
+        with class_transaction.unblock():
+            return build_linked_world(SiteTree())
+
+    @pytest.fixture
+    def world(self, db, linked_world):
+        return linked_world
+
+    def test_essay_with_authors_and_related_publications_stays_flat(self, client, world, django_assert_max_num_queries):
+        essay = world["essay"]
+        essay.set_authors([make_person(organisation=make_organisation()) for _ in range(3)])
+        essay.related_essays.set([make_content(world["tree"], EssayPage) for _ in range(2)])
+        publish(essay)
+        assert_flat(client, essay.url, django_assert_max_num_queries)
+
+    @pytest.mark.parametrize("key", ["story", "event"])
+    def test_content_detail_pages_stay_flat(self, client, world, django_assert_max_num_queries, key):
+        response = assert_flat(client, world[key].url, django_assert_max_num_queries)
+        assert len(soup(response).select(".ovn-related li")) == 4
+
+    def test_opgave_and_region_pages_stay_flat(self, client, world, django_assert_max_num_queries):
+        assert_flat(client, world["opgaven"][0].url, django_assert_max_num_queries)
+        assert_flat(client, world["regions"][0].url, django_assert_max_num_queries)
+
+    def test_theme_and_home_pages_stay_flat(self, client, world, django_assert_max_num_queries):
+        assert_flat(client, f"/thema/{world['themes'][0].slug}/", django_assert_max_num_queries)
+        assert_flat(client, "/", django_assert_max_num_queries)
+
+
+def build_linked_world(tree):
     """Content with images, several themes, opgaven and regions, and neighbours to relate to."""
     themes = [make_theme() for _ in range(3)]
     opgaven = [make_opgave(tree, listing_image=make_image()) for _ in range(3)]
@@ -447,6 +490,7 @@ def linked_world(tree):
     ]
     classification = {"levels": ["individu", "netwerk"], "themes": themes, "opgaven": opgaven, "regions": regions}
     return {
+        "tree": tree,
         "opgaven": opgaven,
         "regions": regions,
         "themes": themes,
@@ -454,29 +498,3 @@ def linked_world(tree):
         "essay": make_content(tree, EssayPage, "Essay", listing_image=make_image(), **classification),
         "event": make_content(tree, EventPage, "Evenement", listing_image=make_image(), **classification),
     }
-
-
-def test_essay_with_authors_and_related_publications_stays_flat(
-    client, tree, linked_world, django_assert_max_num_queries
-):
-    essay = linked_world["essay"]
-    essay.set_authors([make_person(organisation=make_organisation()) for _ in range(3)])
-    essay.related_essays.set([make_content(tree, EssayPage) for _ in range(2)])
-    publish(essay)
-    assert_flat(client, essay.url, django_assert_max_num_queries)
-
-
-@pytest.mark.parametrize("key", ["story", "event"])
-def test_content_detail_pages_stay_flat(client, linked_world, django_assert_max_num_queries, key):
-    response = assert_flat(client, linked_world[key].url, django_assert_max_num_queries)
-    assert len(soup(response).select(".ovn-related li")) == 4
-
-
-def test_opgave_and_region_pages_stay_flat(client, linked_world, django_assert_max_num_queries):
-    assert_flat(client, linked_world["opgaven"][0].url, django_assert_max_num_queries)
-    assert_flat(client, linked_world["regions"][0].url, django_assert_max_num_queries)
-
-
-def test_theme_and_home_pages_stay_flat(client, linked_world, django_assert_max_num_queries):
-    assert_flat(client, f"/thema/{linked_world['themes'][0].slug}/", django_assert_max_num_queries)
-    assert_flat(client, "/", django_assert_max_num_queries)
