@@ -13,13 +13,31 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 
-from .factories import make_content, make_opgave, make_organisation, make_person, make_region, make_theme
+from .factories import SiteTree, make_content, make_opgave, make_organisation, make_person, make_region, make_theme
 
 RESOURCE_ATTRIBUTES = {"script": "src", "img": "src", "source": "srcset", "iframe": "src", "video": "src"}
 
 
+@pytest.fixture(scope="module")
+def built_site(module_transaction):
+    """The site every test here reads, built once for the module (each
+    test's changes are rolled back): (tree, {page key: address})."""
+    with module_transaction.unblock():
+        tree = SiteTree()
+        return tree, build_site_pages(tree)
+
+
 @pytest.fixture
-def site_pages(tree):
+def tree(db, built_site):
+    return built_site[0]
+
+
+@pytest.fixture
+def site_pages(db, built_site):
+    return built_site[1]
+
+
+def build_site_pages(tree):
     """One page of every public type, richly linked, with images."""
     image = get_image_model().objects.create(title="Beeld", file=get_test_image_file())
     theme = make_theme("Sterk bestuur", slug="sterk-bestuur")
@@ -92,8 +110,8 @@ def jsonld_blocks(html):
     return [json.loads(tag.string) for tag in html.find_all("script", type="application/ld+json")]
 
 
-# The checks below loop over every page type inside one test: building the
-# site is the slow part, so it is built once per check, not once per page.
+# The checks below loop over every page type inside one test; a failure names
+# the page's key.
 
 
 def test_every_page_has_one_h1_canonical_and_open_graph(client, site_pages):
