@@ -81,34 +81,45 @@ fi
 
 # Every migration, once per set of migrations: the test databases are copies of a
 # migrated template (tests/migrated_template.py), built here beside the checks below.
-TEMPLATE_LOG="$(mktemp)"
-trap 'rm -f "$TEMPLATE_LOG"' EXIT
-$BIN/python -m tests.migrated_template >"$TEMPLATE_LOG" 2>&1 &
+LOGS="$(mktemp -d)"
+trap 'rm -rf "$LOGS"' EXIT
+$BIN/python -m tests.migrated_template >"$LOGS/template" 2>&1 &
 TEMPLATE_PID=$!
+
+# The two Django checks start together (a few seconds each); their output is shown in order.
+DJANGO_SETTINGS_MODULE=overheidvannu.settings.test \
+    $BIN/python manage.py makemigrations --check --dry-run >"$LOGS/migrations" 2>&1 &
+MIGRATIONS_PID=$!
+SECRET_KEY="ci-only-$(date +%s)-check-deploy-key-with-enough-length-and-entropy-0123456789" \
+ALLOWED_HOSTS=overheidvannu.example \
+DJANGO_SETTINGS_MODULE=overheidvannu.settings.production \
+    $BIN/python manage.py check --deploy --fail-level WARNING >"$LOGS/deploy" 2>&1 &
+DEPLOY_PID=$!
+
+# wait_for PID LOG TITLE: print the step's output; stop the suite if it failed.
+wait_for() {
+    echo "== $3"
+    local status=0
+    wait "$1" || status=$?
+    cat "$2"
+    if [ "$status" != 0 ]; then
+        echo "($3 failed)" >&2
+        exit "$status"
+    fi
+}
 
 echo "== lint"
 $BIN/ruff check .
 $BIN/ruff format --check .
 
-echo "== migrations are complete"
-DJANGO_SETTINGS_MODULE=overheidvannu.settings.test $BIN/python manage.py makemigrations --check --dry-run
-
-echo "== production deploy checks"
-SECRET_KEY="ci-only-$(date +%s)-check-deploy-key-with-enough-length-and-entropy-0123456789" \
-ALLOWED_HOSTS=overheidvannu.example \
-DJANGO_SETTINGS_MODULE=overheidvannu.settings.production \
-    $BIN/python manage.py check --deploy --fail-level WARNING
-
-echo "== migrated template database"
-if ! wait "$TEMPLATE_PID"; then
-    cat "$TEMPLATE_LOG" >&2
-    exit 1
-fi
+wait_for "$MIGRATIONS_PID" "$LOGS/migrations" "migrations are complete"
+wait_for "$DEPLOY_PID" "$LOGS/deploy" "production deploy checks"
+wait_for "$TEMPLATE_PID" "$LOGS/template" "migrated template database"
 while IFS='=' read -r name value; do
     case "$name" in
-        TEST_DATABASE_TEMPLATE | TEST_DATABASE_DUMP | TEST_SQLITE_TEMPLATE) export "$name=$value" && echo "$name=$value" ;;
+        TEST_DATABASE_TEMPLATE | TEST_DATABASE_DUMP | TEST_SQLITE_TEMPLATE) export "$name=$value" ;;
     esac
-done <"$TEMPLATE_LOG"
+done <"$LOGS/template"
 
 PYTEST=(
     $BIN/pytest
