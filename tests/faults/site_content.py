@@ -3,12 +3,11 @@ subprocess against a database of its own (`manage.py shell -c`):
 
     from tests.faults.site_content import build; build()
 
-and described by `snapshot()` as JSON, so a test can compare a site before a
-backup with the same site after a restore.
+tests/faults/test_backup.py reads it back from its tables and media folder
+(`snapshot`) to compare a site before a backup with the same site after a restore.
 """
 
 import io
-import json
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
@@ -16,7 +15,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import Page, Revision, Workflow, WorkflowState
+from wagtail.models import Workflow
 
 from articles.editorial import WORKFLOW_NAME
 from articles.models import EssayPage, StoryPage, TipPage
@@ -67,25 +66,3 @@ def build():
     revision = draft.save_revision(user=editor)
     Workflow.objects.get(name=WORKFLOW_NAME).start(draft, editor)
     assert revision.pk
-    print(json.dumps(snapshot()))
-
-
-def snapshot():
-    """Everything the backup test expects back, as plain JSON data."""
-    from django.core.files.storage import default_storage
-
-    def files(queryset):
-        return {row.file.name: default_storage.exists(row.file.name) for row in queryset}
-
-    renditions = Image.get_rendition_model().objects.all()
-    return {
-        "pages": sorted(Page.objects.values_list("id", "url_path", "live", "title")),
-        "revisions": sorted(Revision.objects.values_list("id", "object_id", "object_str")),
-        "images": sorted(Image.objects.values_list("id", "title", "file")),
-        "image_files": files(Image.objects.all()),
-        "rendition_files": files(renditions),
-        "documents": sorted(Document.objects.values_list("id", "title", "file")),
-        "document_files": files(Document.objects.all()),
-        "users": sorted(get_user_model().objects.values_list("id", "username", "password", "is_superuser")),
-        "workflow_states": sorted(WorkflowState.objects.values_list("id", "object_id", "status")),
-    }
