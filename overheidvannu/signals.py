@@ -72,6 +72,9 @@ def on_published_reindex(sender, instance, **kwargs):
     transaction.on_commit(lambda: reindex_page_task.enqueue(instance.pk))
 
 
+REINDEX_PUBLISHED_TASK = "ovn-reindex-published"
+
+
 def connect():
     from wagtail.models import Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -88,4 +91,4 @@ def connect():
 
     if settings.TASKS_BACKEND != "immediate":
         page_published.disconnect(dispatch_uid=REINDEX_PUBLISHED_PAGE)
-        page_published.connect(on_published_reindex, dispatch_uid="ovn-reindex-published")
+        page_published.connect(on_published_reindex, dispatch_uid=REINDEX_PUBLISHED_TASK)

@@ -35,6 +35,7 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Site
 from wagtail.search import index
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.signals import page_published
 
 from articles import sections
 from articles.models import (
@@ -64,6 +65,8 @@ from overheidvannu.discovery.models import (
     StoryIndexPage,
     TipIndexPage,
 )
+from overheidvannu.discovery.search import REINDEX_PUBLISHED_PAGE, reindex_published_page
+from overheidvannu.signals import REINDEX_PUBLISHED_TASK, on_published_reindex
 from regions.models import RegionIndexPage, RegionPage, RegionPartner
 
 KIND_CLASSES = {"verhaal": StoryPage, "essay": EssayPage, "tip": TipPage, "evenement": EventPage}
@@ -712,6 +715,16 @@ def search_index_in_bulk():
     pending = PendingSearchIndex(models)
     for model in models:
         post_save.disconnect(search_post_save_signal_handler, sender=model)
+    # Publishing indexes a page once more after its links are written (in the
+    # request, or as a task with a worker): the flush covers that too.
+    reindex_on_publish = {
+        uid: receiver
+        for uid, receiver in (
+            (REINDEX_PUBLISHED_PAGE, reindex_published_page),
+            (REINDEX_PUBLISHED_TASK, on_published_reindex),
+        )
+        if page_published.disconnect(dispatch_uid=uid)
+    }
     post_save.connect(pending.collect, weak=False, dispatch_uid="load_demo_search_index")
     try:
         yield pending
@@ -719,3 +732,5 @@ def search_index_in_bulk():
         post_save.disconnect(dispatch_uid="load_demo_search_index")
         for model in models:
             post_save.connect(search_post_save_signal_handler, sender=model)
+        for uid, receiver in reindex_on_publish.items():
+            page_published.connect(receiver, dispatch_uid=uid)
