@@ -148,7 +148,8 @@ def force_login_is_fully_signed_in(monkeypatch):
 
 
 def _shared_transaction(django_db_blocker):
-    """One transaction around a module or class of tests, rolled back at its end."""
+    """One transaction around a module or class of tests, rolled back at its end.
+    A generator that yields once, for a fixture to yield from."""
     from django.db import transaction
 
     with django_db_blocker.unblock():
@@ -173,11 +174,15 @@ def module_transaction(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(scope="class")
-def class_transaction(django_db_setup, django_db_blocker):
-    """`module_transaction` for the tests of one class: data built in a
-    class-scoped fixture inside `with class_transaction.unblock():` is shared
-    by the class's tests and gone for the rest of the module."""
-    yield from _shared_transaction(django_db_blocker)
+def class_data(request, django_db_setup, django_db_blocker):
+    """What the test class's `build_shared(tree)` returns, built once on a
+    fresh `SiteTree` for the whole class, in a transaction of its own that
+    ends with the class: the module's other tests never see it. Each test
+    (the class is marked `django_db`) still runs in a savepoint of its own."""
+    for blocker in _shared_transaction(django_db_blocker):
+        with blocker.unblock():
+            data = request.cls.build_shared(SiteTree())
+        yield data
 
 
 @pytest.fixture(scope="module")

@@ -10,26 +10,21 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 
-from .factories import SiteTree, make_content, make_image, make_theme
+from .factories import make_content, make_image, make_theme
 from .test_listing import pairs_of, result_count, result_links, soup
 
 # --- pagination ------------------------------------------------------------------
 
 
+@pytest.mark.django_db
 class TestPagination:
-    """26 items (25 of one theme), built once for the class (each test's changes are rolled back)."""
+    """26 items (25 of one theme), built once for the class (`class_data`)."""
 
-    @pytest.fixture(scope="class")
-    @classmethod
-    def built(cls, class_transaction):
-        with class_transaction.unblock():
-            return build_many(SiteTree())
+    @staticmethod
+    def build_shared(tree):
+        return build_many(tree)
 
-    @pytest.fixture
-    def many(self, db, built):
-        return built
-
-    def test_pagination_keeps_every_filter(self, client, many):
+    def test_pagination_keeps_every_filter(self, client, class_data):
         first = client.get("/kennisbank/?thema=veel&niveau=individu&sorteer=oud")
         assert result_count(first) == 25
         assert len(result_links(first)) == 12
@@ -45,18 +40,18 @@ class TestPagination:
         assert result_links(last) == ["/verhalen/veel-24/"]
         assert soup(last).find("ol", id="resultaten")["start"] == "25"
 
-    def test_pages_together_hold_every_result_once(self, client, many):
+    def test_pages_together_hold_every_result_once(self, client, class_data):
         seen = []
         for number in (1, 2, 3):
             seen += result_links(client.get(f"/kennisbank/?thema=veel&pagina={number}"))
         assert len(seen) == len(set(seen)) == 25
 
-    def test_page_past_the_end_is_not_found(self, client, many):
+    def test_page_past_the_end_is_not_found(self, client, class_data):
         assert client.get("/kennisbank/?thema=veel&pagina=3").status_code == 200
         assert client.get("/kennisbank/?thema=veel&pagina=4").status_code == 404
         assert client.get("/kennisbank/?thema=ander&pagina=2").status_code == 404
 
-    def test_filtered_sorted_or_paged_variants_are_noindex_with_canonical_to_the_listing(self, client, many):
+    def test_filtered_sorted_or_paged_variants_are_noindex_with_canonical_to_the_listing(self, client, class_data):
         for query in ("thema=veel", "sorteer=oud", "pagina=2", "jaar=2024&niveau=individu"):
             page = soup(client.get(f"/kennisbank/?{query}"))
             assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex, follow", query

@@ -16,7 +16,6 @@ from opgaven.models import Bottleneck, Crossover, ProgressUpdate
 from regions.models import RegionPartner
 
 from .factories import (
-    SiteTree,
     make_content,
     make_image,
     make_opgave,
@@ -423,38 +422,35 @@ def test_approach_page_shows_seven_certainties_in_order_and_the_three_levels(cli
 # --- flat cost -----------------------------------------------------------------------
 
 
+@pytest.mark.django_db
 class TestPagesStayFlat:
     """Every kind of page costs the same number of queries however much it links to.
-    The linked content is built once for the class (each test's changes are rolled back)."""
+    The linked content is built once for the class (`class_data`)."""
 
-    @pytest.fixture(scope="class")
-    @classmethod
-    def linked_world(cls, class_transaction):
-        with class_transaction.unblock():
-            return build_linked_world(SiteTree())
+    @staticmethod
+    def build_shared(tree):
+        return build_linked_world(tree)
 
-    @pytest.fixture
-    def world(self, db, linked_world):
-        return linked_world
-
-    def test_essay_with_authors_and_related_publications_stays_flat(self, client, world, django_assert_max_num_queries):
-        essay = world["essay"]
+    def test_essay_with_authors_and_related_publications_stays_flat(
+        self, client, class_data, django_assert_max_num_queries
+    ):
+        essay = class_data["essay"]
         essay.set_authors([make_person(organisation=make_organisation()) for _ in range(3)])
-        essay.related_essays.set([make_content(world["tree"], EssayPage) for _ in range(2)])
+        essay.related_essays.set([make_content(class_data["tree"], EssayPage) for _ in range(2)])
         publish(essay)
         assert_flat(client, essay.url, django_assert_max_num_queries)
 
     @pytest.mark.parametrize("key", ["story", "event"])
-    def test_content_detail_pages_stay_flat(self, client, world, django_assert_max_num_queries, key):
-        response = assert_flat(client, world[key].url, django_assert_max_num_queries)
+    def test_content_detail_pages_stay_flat(self, client, class_data, django_assert_max_num_queries, key):
+        response = assert_flat(client, class_data[key].url, django_assert_max_num_queries)
         assert len(soup(response).select(".ovn-related li")) == 4
 
-    def test_opgave_and_region_pages_stay_flat(self, client, world, django_assert_max_num_queries):
-        assert_flat(client, world["opgaven"][0].url, django_assert_max_num_queries)
-        assert_flat(client, world["regions"][0].url, django_assert_max_num_queries)
+    def test_opgave_and_region_pages_stay_flat(self, client, class_data, django_assert_max_num_queries):
+        assert_flat(client, class_data["opgaven"][0].url, django_assert_max_num_queries)
+        assert_flat(client, class_data["regions"][0].url, django_assert_max_num_queries)
 
-    def test_theme_and_home_pages_stay_flat(self, client, world, django_assert_max_num_queries):
-        assert_flat(client, f"/thema/{world['themes'][0].slug}/", django_assert_max_num_queries)
+    def test_theme_and_home_pages_stay_flat(self, client, class_data, django_assert_max_num_queries):
+        assert_flat(client, f"/thema/{class_data['themes'][0].slug}/", django_assert_max_num_queries)
         assert_flat(client, "/", django_assert_max_num_queries)
 
 

@@ -16,7 +16,7 @@ from wagtail.test.utils.form_data import streamfield
 from articles.editorial import EDITORS, REVIEWERS, WORKFLOW_NAME
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 
-from .factories import SiteTree, make_content, make_opgave, make_region
+from .factories import make_content, make_opgave, make_region
 from .test_page_types import (
     add_url,
     approach_form_data,
@@ -283,24 +283,18 @@ PREVIEWED_TYPES = [
 ]
 
 
+@pytest.mark.django_db
 class TestEveryPageType:
-    """Preview and comments on one page of every type, built once for the
-    class (each test's changes are rolled back)."""
+    """Preview and comments on one page of every type, built once for the class (`class_data`)."""
 
-    @pytest.fixture(scope="class")
-    @classmethod
-    def built_pages(cls, class_transaction):
-        with class_transaction.unblock():
-            return pages_with_form_data(SiteTree())
-
-    @pytest.fixture
-    def pages(self, db, built_pages):
-        return built_pages
+    @staticmethod
+    def build_shared(tree):
+        return pages_with_form_data(tree)
 
     @pytest.mark.parametrize("type_name", PREVIEWED_TYPES)
-    def test_admin_preview_renders_unsaved_changes(self, client, django_user_model, pages, type_name):
+    def test_admin_preview_renders_unsaved_changes(self, client, django_user_model, class_data, type_name):
         login_as(client, django_user_model, "redacteur", EDITORS)
-        page, data = next((p, d) for p, d in pages if type(p.specific).__name__ == type_name)
+        page, data = next((p, d) for p, d in class_data if type(p.specific).__name__ == type_name)
         url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
         check = client.post(url, data)
         assert check.json()["is_valid"], check.json()
@@ -308,8 +302,8 @@ class TestEveryPageType:
         assert response.status_code == 200
         assert escape(data["title"]) in response.content.decode()
 
-    def test_comments_are_enabled_on_every_edit_form(self, client, editor, pages):
-        for page, _data in pages:
+    def test_comments_are_enabled_on_every_edit_form(self, client, editor, class_data):
+        for page, _data in class_data:
             html = client.get(edit_url(page)).content.decode()
             assert 'id="comments-data"' in html, type(page).__name__
 
