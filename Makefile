@@ -2,10 +2,10 @@
 #   make run   - local site on http://127.0.0.1:8000 (SQLite, demo content, admin login printed);
 #                installs only the runtime packages (requirements.txt)
 #   make test  - the whole suite on a real PostgreSQL and a real headless Chromium, spread over
-#                every core with pytest-xdist (one test database per worker); about 8 minutes on 2 cores
+#                every core with pytest-xdist (one test database per worker); about 5 minutes on 2 cores
 # The inner loop while coding:
 #   make check - lint, migration and deploy checks and every test except the browser tests
-#                (tests/browser/), in parallel; about 6 minutes on 2 cores
+#                (tests/browser/), in parallel; under 3 minutes on 2 cores
 # `make test`, `make check` and `make lint` install requirements-dev.txt (runtime + test and lint tools).
 # Extra pytest arguments: `make check PYTEST_ARGS="-k listing"`; workers: `PYTEST_WORKERS=1 make test`.
 
