@@ -23,6 +23,10 @@ SLOWEST_GROUPS = (
     "tests/test_load_demo.py",
     "tests/test_setup_paths.py",
     FAULTS_GROUP,
+    # Few tests each, but a worker process or migrations back and forth in each.
+    "tests/test_periodic.py",
+    "tests/test_architecture.py",
+    "tests/test_tasks_and_mail.py",
 )
 
 
