@@ -45,7 +45,7 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, Sear
 from wagtail.fields import StreamValue
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
-from wagtail.search.backends import get_search_backend
+from wagtail.search.backends import get_search_backend, get_search_backends
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published
 
@@ -635,7 +635,10 @@ def reindex_published_page(sender, instance, **kwargs):
     the page's many-to-many links (themes, opgaven, regions, authors); so
     without this a change of region only became searchable at the next save.
     The same holds for an opgave's progress updates or a region's partners.
+    Nothing to do where no search backend is kept up to date on save.
     """
+    if next(get_search_backends(with_auto_update=True), None) is None:
+        return
     insert_or_update_object(instance)
     if isinstance(instance, OpgavePage):
         # A cross-over holds both ways: the other opgaven index this one's name.
