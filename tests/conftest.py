@@ -2,7 +2,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import setting_changed
+from django.db.models.signals import post_save
 from django.test import Client
 
 from .factories import SiteTree
@@ -86,6 +89,35 @@ def pytest_collection_modifyitems(config, items):
 
     items.sort(key=slowest_first)
     return result
+
+
+def follow_search_auto_update(setting=None, **kwargs):
+    """Connect modelsearch's save handler only while a search backend
+    auto-updates. With AUTO_UPDATE off (the test settings' default) it still
+    fetched every saved page twice before finding nowhere to index it: an
+    eighth of a page save. Tests that turn indexing on (`search_index`,
+    `override_settings(WAGTAILSEARCH_BACKENDS=…)`) change the setting, which
+    connects it again."""
+    if setting not in (None, "WAGTAILSEARCH_BACKENDS"):
+        return
+    from modelsearch import index
+    from modelsearch.signal_handlers import post_save_signal_handler
+
+    auto_update = any(backend.get("AUTO_UPDATE", True) for backend in settings.WAGTAILSEARCH_BACKENDS.values())
+    for model in index.get_indexed_models():
+        if getattr(model, "search_auto_update", True):
+            if auto_update:
+                post_save.connect(post_save_signal_handler, sender=model)
+            else:
+                post_save.disconnect(post_save_signal_handler, sender=model)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def search_handlers_follow_the_setting(django_test_environment):
+    follow_search_auto_update()
+    setting_changed.connect(follow_search_auto_update, dispatch_uid="tests-search-auto-update")
+    yield
+    setting_changed.disconnect(dispatch_uid="tests-search-auto-update")
 
 
 @pytest.fixture

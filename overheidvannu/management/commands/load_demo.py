@@ -713,8 +713,8 @@ def search_index_in_bulk():
     inside its transaction, so what is committed is also indexed."""
     models = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
     pending = PendingSearchIndex(models)
-    for model in models:
-        post_save.disconnect(search_post_save_signal_handler, sender=model)
+    # Only the receivers that were connected are connected again afterwards.
+    indexed_on_save = [model for model in models if post_save.disconnect(search_post_save_signal_handler, sender=model)]
     # Publishing indexes a page once more after its links are written (in the
     # request, or as a task with a worker): the flush covers that too.
     reindex_on_publish = {
@@ -730,7 +730,7 @@ def search_index_in_bulk():
         yield pending
     finally:
         post_save.disconnect(dispatch_uid="load_demo_search_index")
-        for model in models:
+        for model in indexed_on_save:
             post_save.connect(search_post_save_signal_handler, sender=model)
         for uid, receiver in reindex_on_publish.items():
             page_published.connect(receiver, dispatch_uid=uid)
