@@ -5,7 +5,7 @@
 #                every core with pytest-xdist (one test database per worker); about 5 minutes on 2 cores
 # The inner loop while coding:
 #   make check - lint, migration and deploy checks and every test except the browser tests
-#                (tests/browser/), in parallel; under 3 minutes on 2 cores
+#                (tests/browser/), in parallel; about 2 min 45 s on 2 cores
 # `make test`, `make check` and `make lint` install requirements-dev.txt (runtime + test and lint tools).
 # Extra pytest arguments: `make check PYTEST_ARGS="-k listing"`; workers: `PYTEST_WORKERS=1 make test`.
 
