@@ -20,6 +20,7 @@ from .factories import make_content, make_opgave, make_region
 from .test_page_types import (
     add_url,
     approach_form_data,
+    comment_data,
     complete_content_form_data,
     opgave_form_data,
     region_form_data,
@@ -321,23 +322,7 @@ def test_reviewer_can_comment_on_a_submitted_story(client, django_user_model, tr
     login_as(client, django_user_model, "redacteur", EDITORS)
     page = submit_story_as_editor(client, tree)
     login_as(client, django_user_model, "eindredacteur", REVIEWERS)
-    theme = page.themes.first()
-    data = complete_content_form_data(StoryPage, page.title, slug=page.slug, themes=[theme])
-    data.update(
-        {
-            "comments-TOTAL_FORMS": "1",
-            "comments-0-id": "",
-            "comments-0-contentpath": "title",
-            "comments-0-text": "Is deze titel niet te lang?",
-            "comments-0-position": "",
-            "comments-0-resolved": "",
-            "comments-0-DELETE": "",
-            "comments-0-replies-TOTAL_FORMS": "0",
-            "comments-0-replies-INITIAL_FORMS": "0",
-            "comments-0-replies-MIN_NUM_FORMS": "0",
-            "comments-0-replies-MAX_NUM_FORMS": "1000",
-        }
-    )
+    data = comment_data(page, "Is deze titel niet te lang?")
     response = client.post(edit_url(page), data)
     assert response.status_code == 302
     from wagtail.models import Comment
