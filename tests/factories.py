@@ -177,6 +177,12 @@ def make_content(
     return page
 
 
+def search_indexing_on():
+    """The search index kept up to date on every save, as on the real site (off by
+    default in tests: overheidvannu/settings/test.py). For content built once per module."""
+    return override_settings(WAGTAILSEARCH_BACKENDS={"default": settings.SEARCH_INDEXING})
+
+
 @contextlib.contextmanager
 def search_indexing_paused():
     """No search indexing on save inside this block.

@@ -5,14 +5,12 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.conf import settings
-from django.test import override_settings
 from django.utils import timezone
 
 from articles.calendar import escape_text, event_ics, fold
 from articles.models import ContentPage, EventPage, StoryPage, TipPage
 
-from .factories import SiteTree, make_content, make_opgave, make_region, make_theme
+from .factories import SiteTree, make_content, make_opgave, make_region, make_theme, search_indexing_on
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +35,7 @@ def at(days, hour=15):
 def agenda(module_transaction):
     """Events to come and past, news and a tip, built once for the module
     (each test's changes are rolled back), with the search index on."""
-    with module_transaction.unblock(), override_settings(WAGTAILSEARCH_BACKENDS={"default": settings.SEARCH_INDEXING}):
+    with module_transaction.unblock(), search_indexing_on():
         tree = SiteTree()
         return {**build_agenda(tree), "tree": tree}
 

@@ -5,13 +5,11 @@ from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
-from django.conf import settings
-from django.test import override_settings
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 from overheidvannu.discovery import feeds
 
-from .factories import SiteTree, make_content, make_theme
+from .factories import SiteTree, make_content, make_theme, search_indexing_on
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +35,7 @@ def listing_links(response):
 def content(module_transaction):
     """Five items of every type, built once for the module (each test's
     changes are rolled back), with the search index on."""
-    with module_transaction.unblock(), override_settings(WAGTAILSEARCH_BACKENDS={"default": settings.SEARCH_INDEXING}):
+    with module_transaction.unblock(), search_indexing_on():
         return build_content(SiteTree())
 
 

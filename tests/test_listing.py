@@ -6,14 +6,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from django.conf import settings
-from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 
-from .factories import SiteTree, make_content, make_opgave, make_region, make_theme
+from .factories import SiteTree, make_content, make_opgave, make_region, make_theme, search_indexing_on
 
 # --- helpers -------------------------------------------------------------------
 
@@ -52,7 +50,7 @@ def pairs_of(url):
 def built_catalogue(module_transaction):
     """A small, varied set of content to filter, built once for the module
     with the search index on (each test's changes are rolled back)."""
-    with module_transaction.unblock(), override_settings(WAGTAILSEARCH_BACKENDS={"default": settings.SEARCH_INDEXING}):
+    with module_transaction.unblock(), search_indexing_on():
         return build_catalogue(SiteTree())
 
 

@@ -9,15 +9,23 @@ import json
 import re
 
 import pytest
-from django.conf import settings
-from django.test import Client, override_settings
+from django.test import Client
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 from overheidvannu.discovery.search import highlight_text
 from overheidvannu.discovery.text import clean_query
 
-from .factories import SiteTree, level, make_content, make_opgave, make_person, make_region, make_theme
+from .factories import (
+    SiteTree,
+    level,
+    make_content,
+    make_opgave,
+    make_person,
+    make_region,
+    make_theme,
+    search_indexing_on,
+)
 from .named_search import count as result_count
 from .named_search import facet as facet_counts
 
@@ -37,7 +45,7 @@ def built(module_transaction):
     """The page tree with the library below, built once for the module (each
     test's changes are rolled back): eight published pages and one draft, with
     themes, opgaven, regions and levels."""
-    with module_transaction.unblock(), override_settings(WAGTAILSEARCH_BACKENDS={"default": settings.SEARCH_INDEXING}):
+    with module_transaction.unblock(), search_indexing_on():
         tree = SiteTree()
         return tree, build_library(tree)
 

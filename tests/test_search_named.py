@@ -6,12 +6,11 @@ filters. The ranking of named things among many mentions: test_search_named_firs
 import re
 
 import pytest
-from django.conf import settings
-from django.test import Client, override_settings
+from django.test import Client
 
 from overheidvannu.discovery.search import readable_snippet
 
-from .factories import SiteTree, make_region
+from .factories import SiteTree, make_region, search_indexing_on
 from .named_search import build_site, count, facet, results, search, titles
 
 pytestmark = [pytest.mark.usefixtures("search_index"), pytest.mark.django_db]
@@ -20,7 +19,7 @@ pytestmark = [pytest.mark.usefixtures("search_index"), pytest.mark.django_db]
 @pytest.fixture(scope="module")
 def site(module_transaction):
     """The searched site, built once for the module (each test's changes are rolled back)."""
-    with module_transaction.unblock(), override_settings(WAGTAILSEARCH_BACKENDS={"default": settings.SEARCH_INDEXING}):
+    with module_transaction.unblock(), search_indexing_on():
         tree = SiteTree()
         data = build_site(tree)
     return {**data, "tree": tree}

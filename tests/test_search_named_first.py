@@ -4,13 +4,11 @@ and the suggestions agree with the results.
 """
 
 import pytest
-from django.conf import settings
-from django.test import override_settings
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from articles.models import StoryPage
 
-from .factories import SiteTree, make_content
+from .factories import SiteTree, make_content, search_indexing_on
 from .named_search import add_crowd, all_results, build_site, count, results, search, titles
 
 pytestmark = [pytest.mark.usefixtures("search_index"), pytest.mark.django_db]
@@ -20,7 +18,7 @@ pytestmark = [pytest.mark.usefixtures("search_index"), pytest.mark.django_db]
 def crowd(module_transaction):
     """The searched site and a crowd of items mentioning its names, built once
     for the module (each test's changes are rolled back)."""
-    with module_transaction.unblock(), override_settings(WAGTAILSEARCH_BACKENDS={"default": settings.SEARCH_INDEXING}):
+    with module_transaction.unblock(), search_indexing_on():
         tree = SiteTree()
         data = build_site(tree)
         add_crowd(tree, data)
