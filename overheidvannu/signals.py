@@ -2,12 +2,13 @@
 background, re-indexing). Connected in OverheidVanNuConfig.ready()."""
 
 import functools
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 
-from overheidvannu.discovery.search import REINDEX_PUBLISHED_PAGE
+from overheidvannu.discovery.search import REINDEX_PUBLISHED_PAGE, reindex_published_page
 
 from .frontend_cache import cache_urls, keys_for_object, keys_for_page, schedule_purge
 
@@ -73,6 +74,22 @@ def on_published_reindex(sender, instance, **kwargs):
 
 
 REINDEX_PUBLISHED_TASK = "ovn-reindex-published"
+
+
+@contextmanager
+def reindex_on_publish_paused():
+    """No re-index after each publish inside this block, whichever receiver
+    does it (in the request, or as a task with a worker): for bulk loads that
+    index everything once at the end (load_demo)."""
+    from wagtail.signals import page_published
+
+    receivers = ((REINDEX_PUBLISHED_PAGE, reindex_published_page), (REINDEX_PUBLISHED_TASK, on_published_reindex))
+    paused = [(uid, receiver) for uid, receiver in receivers if page_published.disconnect(dispatch_uid=uid)]
+    try:
+        yield
+    finally:
+        for uid, receiver in paused:
+            page_published.connect(receiver, dispatch_uid=uid)
 
 
 def connect():

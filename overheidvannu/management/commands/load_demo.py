@@ -35,7 +35,6 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Site
 from wagtail.search import index
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
-from wagtail.signals import page_published
 
 from articles import sections
 from articles.models import (
@@ -65,8 +64,7 @@ from overheidvannu.discovery.models import (
     StoryIndexPage,
     TipIndexPage,
 )
-from overheidvannu.discovery.search import REINDEX_PUBLISHED_PAGE, reindex_published_page
-from overheidvannu.signals import REINDEX_PUBLISHED_TASK, on_published_reindex
+from overheidvannu.signals import reindex_on_publish_paused
 from regions.models import RegionIndexPage, RegionPage, RegionPartner
 
 KIND_CLASSES = {"verhaal": StoryPage, "essay": EssayPage, "tip": TipPage, "evenement": EventPage}
@@ -715,22 +713,12 @@ def search_index_in_bulk():
     pending = PendingSearchIndex(models)
     # Only the receivers that were connected are connected again afterwards.
     indexed_on_save = [model for model in models if post_save.disconnect(search_post_save_signal_handler, sender=model)]
-    # Publishing indexes a page once more after its links are written (in the
-    # request, or as a task with a worker): the flush covers that too.
-    reindex_on_publish = {
-        uid: receiver
-        for uid, receiver in (
-            (REINDEX_PUBLISHED_PAGE, reindex_published_page),
-            (REINDEX_PUBLISHED_TASK, on_published_reindex),
-        )
-        if page_published.disconnect(dispatch_uid=uid)
-    }
     post_save.connect(pending.collect, weak=False, dispatch_uid="load_demo_search_index")
     try:
-        yield pending
+        # Publishing indexes a page once more after its links are written: the flush covers that too.
+        with reindex_on_publish_paused():
+            yield pending
     finally:
         post_save.disconnect(dispatch_uid="load_demo_search_index")
         for model in indexed_on_save:
             post_save.connect(search_post_save_signal_handler, sender=model)
-        for uid, receiver in reindex_on_publish.items():
-            page_published.connect(receiver, dispatch_uid=uid)
