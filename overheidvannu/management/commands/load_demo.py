@@ -684,8 +684,12 @@ class PendingReferences:
 
     def flush(self):
         pending, self.pending = self.pending, set()
-        for model, pk in sorted(pending, key=lambda item: (item[0]._meta.label, item[1])):
-            ReferenceIndex.create_or_update_for_object(model.objects.get(pk=pk))
+        by_model = {}
+        for model, pk in pending:
+            by_model.setdefault(model, []).append(pk)
+        for model, pks in sorted(by_model.items(), key=lambda item: item[0]._meta.label):
+            for instance in model.objects.filter(pk__in=pks).order_by("pk"):
+                ReferenceIndex.create_or_update_for_object(instance)
 
 
 def parental_key_of(instance):
