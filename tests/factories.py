@@ -171,7 +171,7 @@ def make_content(
             parent.add_child(instance=page)
             revision = page.save_revision()
         # Publishing indexes the page as it finally is (post_save, then `page_published` once
-        # its many-to-many links are written: articles/search.py), so this is what a search sees.
+        # its many-to-many links are written: overheidvannu/discovery/search.py), so this is what a search sees.
         revision.publish()
     ReferenceIndex.create_or_update_for_object(page)
     return page
