@@ -127,6 +127,11 @@ def make_image(title="Beeld"):
     return get_image_model().objects.create(title=title, file=ImageFile(buffer, name=f"{title}.png"))
 
 
+def _upcoming_start():
+    day = timezone.localdate() + datetime.timedelta(days=28)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(10, 0)))
+
+
 def make_content(
     tree,
     page_class=StoryPage,
@@ -147,7 +152,8 @@ def make_content(
     fields.setdefault("intro", f"Inleiding bij {title}.")
     fields["publication_date"] = publication_date or datetime.date(2025, 1, 1)
     if page_class is EventPage:
-        start = fields.pop("start", timezone.make_aware(datetime.datetime(2026, 12, 1, 10, 0)))
+        # An event still to come unless the test says otherwise: four weeks from now, at 10:00.
+        start = fields.pop("start", None) or _upcoming_start()
         fields.setdefault("event_type", "webinar")
         fields.setdefault("organiser", "Overheid van Nu")
         fields.setdefault("online", True)
