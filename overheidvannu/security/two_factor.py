@@ -36,9 +36,8 @@ from django_otp import user_has_device, verify_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from articles.client_address import client_ip
 from articles.editorial import REVIEWERS
-
-from .lockout import client_ip
 
 log = logging.getLogger("overheidvannu.security")
 
