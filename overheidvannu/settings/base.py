@@ -380,6 +380,10 @@ AXES_VERBOSE = False  # our own log lines (overheidvannu.security) say it in one
 # access. Only the dev settings may let `make run`'s printed login skip it.
 TWO_FACTOR_DEV_LOGIN_WITHOUT_OTP = False
 OTP_TOTP_ISSUER = "Overheid van Nu"
+# A signed-in session ends 12 hours after the password step and after an hour
+# without a request (overheidvannu/security/two_factor.py); visitors get none.
+SESSION_COOKIE_AGE = 12 * 60 * 60
+SESSION_IDLE_TIMEOUT = 60 * 60
 
 LOGGING = {
     "version": 1,
