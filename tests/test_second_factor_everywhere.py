@@ -170,6 +170,15 @@ def test_an_hour_without_a_request_ends_the_session(editor):
     assert "Je sessie is verlopen" in login.content.decode()
 
 
+def test_an_open_editor_tab_pinging_by_itself_does_not_keep_the_session_alive(editor, tree):
+    move_session_clock(editor, **{SEEN_AT: 59 * 60})
+    ping = reverse("wagtailadmin_editing_sessions:ping", args=["wagtailcore", "page", tree.home.pk, 0])
+    editor.post(ping)
+    assert editor.session[SEEN_AT] <= time.time() - 59 * 60
+    move_session_clock(editor, **{SEEN_AT: 60 * 60 + 5})
+    assert signed_out(editor)
+
+
 def test_twelve_hours_after_signing_in_the_session_ends_however_busy(editor):
     move_session_clock(editor, **{SIGNED_IN_AT: 11 * 60 * 60, SEEN_AT: 60})
     assert not signed_out(editor)

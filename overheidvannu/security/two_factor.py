@@ -166,13 +166,16 @@ def end_session(request):
     log.info("Sessie verlopen: gebruiker=%r adres=%s", user.get_username(), client_ip(request))
     logout(request)
     request.user = _anonymous()
-    if is_admin_request(request):
+    # Said on the login screen the admin sends them to (not when they are signing in already).
+    if is_admin_request(request) and request.resolver_match.url_name != "wagtailadmin_login":
         messages.info(request, "Je sessie is verlopen. Log opnieuw in.")
 
 
 def _anonymous():
+    """A visitor, with what django_otp's OTPMiddleware gives every user."""
     user = AnonymousUser()
-    user.is_verified = lambda: False  # as django_otp's OTPMiddleware gives every user
+    user.otp_device = None
+    user.is_verified = lambda: False
     return user
 
 
