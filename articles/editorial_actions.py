@@ -37,7 +37,7 @@ class AtomicAdminActionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method != "POST" or not request.path.startswith(ADMIN_PREFIX):
+        if request.method != "POST" or not request.path_info.startswith(ADMIN_PREFIX):
             return self.get_response(request)
         with transaction.atomic():
             duplicate = self._claim_key(request)

@@ -5,20 +5,7 @@ markup that screen readers announce with the field."""
 
 import hashlib
 
-from django.conf import settings
 from django.core.cache import cache
-
-
-def client_ip(request):
-    """The visitor's IP address. Behind `NUM_PROXIES` trusted proxies (each
-    appending to X-Forwarded-For) it is that many entries from the end of
-    the header, so a forged first entry does not count; without proxies,
-    or without the header, it is REMOTE_ADDR."""
-    proxies = getattr(settings, "NUM_PROXIES", 0)
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    if proxies and forwarded:
-        return forwarded[-min(proxies, len(forwarded))]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def hit(scope, key, limit, seconds):

@@ -31,5 +31,18 @@ preload_app = os.environ.get("GUNICORN_PRELOAD", "1") == "1"
 accesslog = os.environ.get("GUNICORN_ACCESSLOG") or None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOGLEVEL", "warning")
-# Behind Varnish/the load balancer on the same private network.
+
+# Forwarding headers (docs/deploy.md, "What each proxy strips"). gunicorn
+# takes none that could move a path: its default `forwarder_headers`
+# (SCRIPT_NAME, PATH_INFO) let any client whose request passed a trusted
+# proxy shift the script prefix and with it the admin's second factor and
+# the cache (issue 25). Headers with an underscore are dropped.
+forwarder_headers = ""
+header_map = "drop"
+# The one scheme header deploy/ sets on purpose: the TLS proxy's
+# X-Forwarded-Proto, kept by Varnish from that proxy alone.
+secure_scheme_headers = {"X-FORWARDED-PROTO": "https"}
+# ...and only from the cache in front (Varnish on this host by default; its
+# address otherwise). X-Forwarded-For is read by the app itself, with
+# TRUSTED_PROXY_COUNT (articles/client_address.py).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")

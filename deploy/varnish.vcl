@@ -14,6 +14,10 @@ vcl 4.1;
 #   from the addresses in the `purgers` ACL only. `PURGE /some/url` purges
 #   one URL.
 # - Compresses HTML, feeds, JSON, CSS and JS (gzip), stored once.
+# - Nothing a client sends moves a path or an address: SCRIPT_NAME, PATH_INFO,
+#   X-Original-URL and X-Rewrite-URL are removed from every request, and the
+#   X-Forwarded-* headers of anyone but the TLS proxy in front (the
+#   `tls_proxies` ACL, deploy/nginx.conf) before Varnish sets its own.
 
 import std;
 import xkey;
@@ -33,7 +37,38 @@ acl purgers {
     "::1";
 }
 
+# The TLS proxy in front (deploy/nginx.conf): the only client whose
+# forwarding headers (the visitor's address, https) are believed. Add its
+# addresses; on the same host it connects from the loopback.
+acl tls_proxies {
+    "127.0.0.1";
+    "::1";
+}
+
 sub vcl_recv {
+    # Headers that move a path or the script prefix in some server or
+    # framework (gunicorn honours SCRIPT_NAME from a proxy it trusts) are
+    # never the client's to set, whoever sends them.
+    unset req.http.SCRIPT_NAME;
+    unset req.http.PATH_INFO;
+    unset req.http.X-Original-URL;
+    unset req.http.X-Rewrite-URL;
+    if (client.ip !~ tls_proxies) {
+        # Not our TLS proxy: whatever forwarding headers came along are the
+        # client's own. Varnish has already appended client.ip to
+        # X-Forwarded-For (before vcl_recv); keep that entry alone.
+        set req.http.X-Forwarded-For = client.ip;
+        unset req.http.X-Forwarded-Proto;
+        unset req.http.X-Forwarded-Protocol;
+        unset req.http.X-Forwarded-Ssl;
+        unset req.http.X-Forwarded-Host;
+        unset req.http.X-Forwarded-Port;
+        unset req.http.X-Forwarded-Server;
+        unset req.http.X-Forwarded-Prefix;
+        unset req.http.X-Forwarded-Scheme;
+        unset req.http.X-Real-IP;
+        unset req.http.Forwarded;
+    }
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
             return (synth(403, "Forbidden"));

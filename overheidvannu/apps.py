@@ -30,10 +30,10 @@ class OverheidVanNuConfig(AppConfig):
     def ready(self):
         from axes.signals import user_locked_out
         from django.conf import settings
-        from django.contrib.auth.signals import user_login_failed
+        from django.contrib.auth.signals import user_logged_in, user_login_failed
         from PIL import Image
 
-        from .security import checks, lockout  # noqa: F401 - registers the system checks
+        from .security import checks, lockout, two_factor  # noqa: F401 - registers the system checks
 
         # Pillow's decompression-bomb guard at the admin's own pixel limit:
         # a warning above it, an error at twice it, for every image Pillow opens.
@@ -41,6 +41,7 @@ class OverheidVanNuConfig(AppConfig):
 
         user_login_failed.connect(lockout.log_login_failed, dispatch_uid="ovn_log_login_failed")
         user_locked_out.connect(lockout.log_locked_out, dispatch_uid="ovn_log_locked_out")
+        user_logged_in.connect(two_factor.start_session_clock, dispatch_uid="ovn_session_clock")
         # This app has no models, so it gets no post_migrate of its own: hook
         # onto axes', which comes after the editorial groups are made.
         post_migrate.connect(

@@ -134,9 +134,9 @@ def response_keys(request, response):
         keys_in(context, keys)
         if view_name.endswith("theme_detail") and context.get("theme") is not None:
             keys |= {"lijst", f"lijst-thema-{context['theme'].pk}"}
-    if view_name == "sitemap" or request.path == "/sitemap.xml":
+    if view_name == "sitemap" or request.path_info == "/sitemap.xml":
         keys.add("sitemap")
-    if request.path.startswith("/api/"):
+    if request.path_info.startswith("/api/"):
         keys.add("api")
     if len(keys) > MAX_KEYS:
         keys = {key for key in keys if not key.startswith("page-")} | {"all"}

@@ -32,7 +32,7 @@ class PublicCacheControlMiddleware:
         user = getattr(request, "user", None)
         if (
             request.method not in ("GET", "HEAD")
-            or request.path.startswith(PRIVATE_PREFIXES)
+            or request.path_info.startswith(PRIVATE_PREFIXES)
             or response.cookies
             or (user is not None and user.is_authenticated)
             or response.status_code >= 500

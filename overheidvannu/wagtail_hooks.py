@@ -1,6 +1,7 @@
 """Wagtail hooks of the site-wide pieces: the two-factor screens, the account
-menu entry for them and the lockout overview; and the served page remembered
-for the HTTP cache's surrogate keys."""
+menu entry for them, the second factor before private pages and documents,
+and the lockout overview; and the served page remembered for the HTTP
+cache's surrogate keys."""
 
 from django.urls import path, reverse
 from wagtail import hooks
@@ -10,6 +11,10 @@ from .frontend_cache import remember_served_page
 from .security import lockouts_admin, two_factor
 
 hooks.register("before_serve_page", remember_served_page)
+# The second factor guards private pages and restricted documents too; before
+# Wagtail's own checks, which would offer the password form again.
+hooks.register("before_serve_page", two_factor.private_page_needs_second_factor, order=-1)
+hooks.register("before_serve_document", two_factor.restricted_document_needs_second_factor, order=-1)
 
 
 @hooks.register("register_admin_urls")

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The test suite: lint, migration and deploy checks, then pytest on a real
 # PostgreSQL (started here unless DATABASE_URL is given), a real headless
-# Chromium, and the real redis-server and varnishd that the fault and cache
-# tests start themselves (Debian's packages, installed here when missing and root).
+# Chromium, and the real redis-server, varnishd and nginx that the fault, cache
+# and proxy tests start themselves (Debian's packages, installed here when
+# missing and root).
 #
 #   scripts/test.sh [PYTEST ARGS...]               the whole suite (`make test`)
 #   scripts/test.sh --no-browser [PYTEST ARGS...]  all but tests/browser/ (`make check`)
@@ -75,6 +76,18 @@ if ! have_varnish; then
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish varnish-modules >/dev/null
     else
         echo "The cache tests need varnishd and its xkey vmod: install Debian's varnish and varnish-modules." >&2
+        exit 1
+    fi
+fi
+
+# The proxy-chain test puts a real nginx (deploy/nginx.conf, a throwaway
+# certificate made with openssl) in front of Varnish.
+if ! { command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } || ! command -v openssl >/dev/null; then
+    if [ "$(id -u)" = "0" ]; then
+        echo "nginx not found: installing Debian's nginx and openssl..."
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx openssl >/dev/null
+    else
+        echo "The proxy-chain test needs nginx and openssl: install Debian's nginx and openssl." >&2
         exit 1
     fi
 fi

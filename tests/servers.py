@@ -1,6 +1,7 @@
-"""Real servers for tests and benchmarks: gunicorn, varnishd, redis-server, a
-task worker, and the one SMTP server of the tests (aiosmtpd) with the helpers
-that point the site's mail at it, or at a mail server that is down.
+"""Real servers for tests and benchmarks: gunicorn, varnishd, nginx (the TLS
+proxy), redis-server, a task worker, and the one SMTP server of the tests
+(aiosmtpd) with the helpers that point the site's mail at it, or at a mail
+server that is down.
 
 Each starts on a free loopback port, is waited for, and is stopped (a process
 by its own id) when its context ends.
@@ -97,6 +98,76 @@ def varnish(backend_port, *, memory="64m"):
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+NGINX_SITE = ROOT / "deploy" / "nginx.conf"
+# The lines of deploy/nginx.conf a test changes: its own ports, no IPv6
+# (not every test machine has it), a throwaway certificate.
+NGINX_LINES = {
+    "listen 80;": "listen 127.0.0.1:{http_port};",
+    "listen [::]:80;": "",
+    "listen 443 ssl http2;": "listen 127.0.0.1:{port} ssl http2;",
+    "listen [::]:443 ssl http2;": "",
+    "ssl_certificate     /etc/ssl/certs/overheidvannu.pem;": "ssl_certificate     {workdir}/cert.pem;",
+    "ssl_certificate_key /etc/ssl/private/overheidvannu.key;": "ssl_certificate_key {workdir}/key.pem;",
+    "server 127.0.0.1:6081;": "server 127.0.0.1:{upstream_port};",
+}
+
+
+def nginx_path():
+    return shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+
+
+@contextlib.contextmanager
+def nginx(upstream_port, *, port=None):
+    """A real nginx with deploy/nginx.conf, the TLS proxy: https on
+    127.0.0.1:`port` (a free one by default) with a throwaway self-signed
+    certificate, in front of 127.0.0.1:`upstream_port`. Yields its base URL."""
+    binary = nginx_path()
+    if binary is None:
+        raise RuntimeError("nginx not found: install Debian's nginx (scripts/test.sh does as root).")
+    port = port or free_port()
+    workdir = Path(tempfile.mkdtemp(prefix="ovn-nginx-"))
+    # nginx's workers drop privileges: they must read the certificate.
+    workdir.chmod(0o755)
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1"]
+        + ["-keyout", str(workdir / "key.pem"), "-out", str(workdir / "cert.pem")],
+        check=True,
+        capture_output=True,
+    )
+    (workdir / "key.pem").chmod(0o644)
+    site = NGINX_SITE.read_text()
+    values = {"http_port": free_port(), "port": port, "workdir": workdir, "upstream_port": upstream_port}
+    for line, replacement in NGINX_LINES.items():
+        assert line in site, f"deploy/nginx.conf must contain the line {line!r}"
+        site = site.replace(line, replacement.format(**values))
+    (workdir / "site.conf").write_text(site)
+    temp = "\n".join(
+        f"    {kind}_temp_path {workdir / kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    (workdir / "nginx.conf").write_text(
+        f"daemon off;\nworker_processes 1;\npid {workdir / 'nginx.pid'};\n"
+        f"error_log {workdir / 'error.log'} warn;\n"
+        "events { worker_connections 256; }\n"
+        f"http {{\n    access_log off;\n{temp}\n    include {workdir / 'site.conf'};\n}}\n"
+    )
+    log = workdir / "nginx.log"
+    command = [binary, "-p", str(workdir), "-c", str(workdir / "nginx.conf"), "-e", str(workdir / "error.log")]
+    with open(log, "w") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"nginx did not start: {_tail(log)} {_tail(workdir / 'error.log')}")
+            time.sleep(0.05)
+        yield f"https://127.0.0.1:{port}"
+    finally:
+        _stop(process)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 def site_env(database_url, settings_module="overheidvannu.settings.test", **extra):
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings_module, "DATABASE_URL": database_url}
     env.update({key: str(value) for key, value in extra.items()})
@@ -104,11 +175,13 @@ def site_env(database_url, settings_module="overheidvannu.settings.test", **extr
 
 
 @contextlib.contextmanager
-def gunicorn(env, *, workers=2, port=None, extra_args=()):
-    """gunicorn with deploy/gunicorn.conf.py; yields (base URL, port)."""
+def gunicorn(env, *, workers=2, port=None, extra_args=(), log=None):
+    """gunicorn with deploy/gunicorn.conf.py; yields (base URL, port). Its
+    output (the site's log) goes to `log` when given, kept after the end."""
     port = port or free_port()
     env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": str(workers)}
-    log = Path(tempfile.mkstemp(prefix="ovn-gunicorn-", suffix=".log")[1])
+    keep_log = log is not None
+    log = Path(log) if keep_log else Path(tempfile.mkstemp(prefix="ovn-gunicorn-", suffix=".log")[1])
     command = [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "deploy" / "gunicorn.conf.py"), *extra_args]
     command.append("overheidvannu.wsgi")
     with open(log, "w") as out:
@@ -120,7 +193,8 @@ def gunicorn(env, *, workers=2, port=None, extra_args=()):
         yield f"http://127.0.0.1:{port}", port
     finally:
         _stop(process)
-        log.unlink(missing_ok=True)
+        if not keep_log:
+            log.unlink(missing_ok=True)
 
 
 def run_worker(env, *, timeout=60, extra_args=()):

@@ -164,7 +164,7 @@ def test_editors_see_submissions_in_the_admin(client, contact, admin_user):
 
 
 def test_the_rate_limit_counts_the_visitor_behind_the_proxy_not_the_proxy(client, contact, settings):
-    settings.NUM_PROXIES = 1
+    settings.TRUSTED_PROXY_COUNT = 1
     for n in range(5):
         assert post(client, GOOD, ip="10.9.9.9", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").status_code == 200
     # A forged first entry does not make a new visitor: the proxy's own entry counts.

@@ -22,9 +22,10 @@ from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField
 
+from ..client_address import client_ip
 from ..editorial import EditorialPermissionsMixin
 from ..page_meta import page_meta
-from ..public_forms import client_ip, hit, mark_errors
+from ..public_forms import hit, mark_errors
 
 logger = logging.getLogger(__name__)
 

@@ -19,8 +19,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from articles.client_address import client_ip
 from articles.page_meta import HOME_PATH, HOME_TITLE
-from articles.public_forms import client_ip, hit, mark_errors
+from articles.public_forms import hit, mark_errors
 
 from . import following, mail, tokens
 from .forms import FollowForm

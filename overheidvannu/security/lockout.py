@@ -1,5 +1,6 @@
-"""Admin lockout with django-axes: the client address behind the proxy, the
-Dutch 429 page, and a log line for every failure and lockout."""
+"""Admin lockout with django-axes: the Dutch 429 page and a log line for
+every failure and lockout. The address of an attempt is
+`articles.client_address.client_ip` (AXES_CLIENT_IP_CALLABLE)."""
 
 import logging
 import math
@@ -7,25 +8,9 @@ import math
 from django.conf import settings
 from django.shortcuts import render
 
+from articles.client_address import client_ip
+
 log = logging.getLogger("overheidvannu.security")
-
-
-def client_ip(request):
-    """The address a login attempt came from.
-
-    Without a proxy (TRUSTED_PROXY_COUNT = 0) that is REMOTE_ADDR. Behind N
-    trusted proxies that each append the address they saw to X-Forwarded-For,
-    it is the N-th entry from the right: the one our outermost proxy wrote.
-    Entries further left are whatever the client sent and are never trusted,
-    so a forged X-Forwarded-For cannot dodge (or frame someone for) a lockout.
-    """
-    count = settings.TRUSTED_PROXY_COUNT
-    if count > 0:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        forwarded = [part for part in forwarded if part]
-        if len(forwarded) >= count:
-            return forwarded[-count]
-    return request.META.get("REMOTE_ADDR")
 
 
 def cooloff_minutes():

@@ -11,23 +11,40 @@ is redirected:
   their account page.
 
 The second factor is a TOTP code from an authenticator app or, once each, one
-of ten recovery codes shown at setup.
+of ten recovery codes shown at setup. Outside the admin such a user is
+anonymous until the second factor is given, so it also guards private pages,
+documents in restricted collections and the API; a private page or document
+sends them to the code screen. The session key changes once the second factor
+is given.
+
+"Is this the admin" is decided on `request.path_info`, the path the URL was
+resolved on, against the admin's path without any script prefix: neither a
+`SCRIPT_NAME` a client slips through a proxy nor a site mounted under a
+sub-path moves it.
+
+A signed-in session ends `SESSION_COOKIE_AGE` (12 hours) after the password
+step and after `SESSION_IDLE_TIMEOUT` (1 hour) without a request. Anonymous
+visitors are never given a session by any of this.
 """
 
 import base64
 import logging
 import math
+import time
 
 import qrcode
 import qrcode.image.svg
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import get_resolver, reverse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
@@ -35,10 +52,10 @@ from django_otp import login as otp_login
 from django_otp import user_has_device, verify_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import BaseViewRestriction
 
+from articles.client_address import client_ip
 from articles.editorial import REVIEWERS
-
-from .lockout import client_ip
 
 log = logging.getLogger("overheidvannu.security")
 
@@ -88,8 +105,84 @@ def _with_next(url, request):
     return f"{url}?{urlencode({'next': safe_next(request, request.get_full_path())})}"
 
 
+def prefix_free_path(request, name):
+    """The path of the URL called `name` as `request.path_info` has it:
+    without the script prefix that `reverse()` puts in front."""
+    return "/" + get_resolver(getattr(request, "urlconf", None)).reverse(name)
+
+
+def is_admin_request(request):
+    return request.path_info.startswith(prefix_free_path(request, "wagtailadmin_home"))
+
+
+def second_factor_outstanding(user):
+    """Signed in with a password, and a second factor is still to come."""
+    if not user.is_authenticated or user.is_verified() or dev_login_exempt(user):
+        return False
+    return user_has_device(user) or two_factor_required(user)
+
+
+def second_factor_redirect(request, user):
+    if user_has_device(user):
+        return HttpResponseRedirect(_with_next(reverse("ovn_2fa_verify"), request))
+    if two_factor_required(user):
+        return HttpResponseRedirect(_with_next(reverse("ovn_2fa_setup"), request))
+    return None
+
+
+# --- Session lifetime ---------------------------------------------------------
+
+SIGNED_IN_AT = "ovn_signed_in_at"
+SEEN_AT = "ovn_seen_at"
+# The last request is written down at most once a minute, not on every request.
+SEEN_RESOLUTION = 60
+# Requests the browser makes by itself in an open editor tab: not a person at work.
+BACKGROUND_NAMESPACES = {"wagtailadmin_editing_sessions"}
+
+
+def start_session_clock(sender, request, user, **kwargs):
+    """`user_logged_in`: a signed-in session's lifetime starts at the password step."""
+    if request is not None and hasattr(request, "session"):
+        request.session[SIGNED_IN_AT] = request.session[SEEN_AT] = int(time.time())
+
+
+def session_ended(request):
+    """True when the signed-in session is older than SESSION_COOKIE_AGE or
+    has been idle for SESSION_IDLE_TIMEOUT; otherwise note this request."""
+    session, now = request.session, time.time()
+    signed_in, seen = session.get(SIGNED_IN_AT), session.get(SEEN_AT)
+    if not isinstance(signed_in, int) or not isinstance(seen, int):
+        return True  # a session from before these limits: sign in again
+    if now - signed_in > settings.SESSION_COOKIE_AGE or now - seen > settings.SESSION_IDLE_TIMEOUT:
+        return True
+    match = request.resolver_match
+    if now - seen >= SEEN_RESOLUTION and not (match and match.namespace in BACKGROUND_NAMESPACES):
+        session[SEEN_AT] = int(now)
+    return False
+
+
+def end_session(request):
+    user = request.user
+    log.info("Sessie verlopen: gebruiker=%r adres=%s", user.get_username(), client_ip(request))
+    logout(request)
+    request.user = _anonymous()
+    # Said on the login screen the admin sends them to (not when they are signing in already).
+    if is_admin_request(request) and request.resolver_match.url_name != "wagtailadmin_login":
+        messages.info(request, "Je sessie is verlopen. Log opnieuw in.")
+
+
+def _anonymous():
+    """A visitor, with what django_otp's OTPMiddleware gives every user."""
+    user = AnonymousUser()
+    user.otp_device = None
+    user.is_verified = lambda: False
+    return user
+
+
 class TwoFactorMiddleware:
-    """Sends admin users without a verified second factor to the right screen."""
+    """Ends sessions past their lifetime, sends admin users without a
+    verified second factor to the right screen, and treats them as anonymous
+    everywhere else."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -99,20 +192,55 @@ class TwoFactorMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        if match is None or match.url_name in OPEN_URL_NAMES:
-            return None
-        if not request.path_info.startswith(reverse("wagtailadmin_home")):
-            return None
-        if request.path_info.startswith(reverse("wagtailadmin_password_reset")):
-            return None
+        if match is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            return None  # no session cookie: nobody is signed in
         user = request.user
-        if not user.is_authenticated or user.is_verified() or dev_login_exempt(user):
+        if not user.is_authenticated:
             return None
-        if user_has_device(user):
-            return HttpResponseRedirect(_with_next(reverse("ovn_2fa_verify"), request))
-        if two_factor_required(user):
-            return HttpResponseRedirect(_with_next(reverse("ovn_2fa_setup"), request))
+        if session_ended(request):
+            end_session(request)
+            return None  # the view answers an anonymous visitor; the admin sends them to sign in
+        if not second_factor_outstanding(user):
+            return None
+        if not is_admin_request(request):
+            # Private pages, restricted documents, the API: whatever needs a
+            # login sees nobody signed in until the second factor is given.
+            request.ovn_unverified_user = user
+            request.user = _anonymous()
+            return None
+        if match.url_name in OPEN_URL_NAMES:
+            return None
+        if request.path_info.startswith(prefix_free_path(request, "wagtailadmin_password_reset")):
+            return None
+        return second_factor_redirect(request, user)
+
+
+def _needs_login(restrictions):
+    kinds = {BaseViewRestriction.LOGIN, BaseViewRestriction.GROUPS}
+    return any(restriction.restriction_type in kinds for restriction in restrictions)
+
+
+def _to_the_second_factor(request, restrictions):
+    user = getattr(request, "ovn_unverified_user", None)
+    if user is None or not _needs_login(restrictions):
         return None
+    response = second_factor_redirect(request, user)
+    if response is not None:
+        add_never_cache_headers(response)
+    return response
+
+
+def private_page_needs_second_factor(page, request, serve_args, serve_kwargs):
+    """`before_serve_page`: a page for signed-in users (Wagtail's privacy
+    "login" or "groups") sends a user whose second factor is outstanding to
+    the code screen, then back; Wagtail's own check would offer the password
+    form again."""
+    return _to_the_second_factor(request, page.get_view_restrictions())
+
+
+def restricted_document_needs_second_factor(document, request):
+    """`before_serve_document`: the same for documents in restricted collections."""
+    return _to_the_second_factor(request, document.collection.get_view_restrictions())
 
 
 class CodeInput(forms.TextInput):
@@ -239,6 +367,7 @@ def setup(request):
                 TOTPDevice.objects.filter(user=user, confirmed=False).delete()
                 codes = new_recovery_codes(user)
             otp_login(request, device)
+            request.session.cycle_key()
             log.info("Tweestapsverificatie ingesteld: gebruiker=%r adres=%s", user.get_username(), client_ip(request))
             return render_recovery_codes(request, codes, next_url)
         log.warning(
@@ -304,6 +433,9 @@ def verify(request):
                 )
         if device is not None:
             otp_login(request, device)
+            # A new session key for the fully signed-in session: one seen
+            # after the password step alone (fixation) is worth nothing.
+            request.session.cycle_key()
             kind = "herstelcode" if isinstance(device, StaticDevice) else "app"
             log.info("Tweede stap gelukt (%s): gebruiker=%r adres=%s", kind, user.get_username(), client_ip(request))
             if isinstance(device, StaticDevice):

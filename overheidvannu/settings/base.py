@@ -364,10 +364,11 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES",
 AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_CALLABLE = "overheidvannu.security.lockout.lockout_response"
-# The client address: REMOTE_ADDR, or, behind TRUSTED_PROXY_COUNT proxies that
-# each append to X-Forwarded-For, the address the outermost one saw (see
-# overheidvannu/security/lockout.py). 0 here; production defaults to 1.
-AXES_CLIENT_IP_CALLABLE = "overheidvannu.security.lockout.client_ip"
+# The visitor's address, for the lockout as for the form limits and the logs:
+# REMOTE_ADDR, or, behind TRUSTED_PROXY_COUNT proxies that each write to
+# X-Forwarded-For, the address the outermost one saw (articles/client_address.py,
+# README "The visitor's address"). 0 here; production defaults to 1.
+AXES_CLIENT_IP_CALLABLE = "articles.client_address.client_ip"
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # Successful logins are not stored (privacy); failures are, until lifted or expired.
 AXES_DISABLE_ACCESS_LOG = True
@@ -379,6 +380,10 @@ AXES_VERBOSE = False  # our own log lines (overheidvannu.security) say it in one
 # access. Only the dev settings may let `make run`'s printed login skip it.
 TWO_FACTOR_DEV_LOGIN_WITHOUT_OTP = False
 OTP_TOTP_ISSUER = "Overheid van Nu"
+# A signed-in session ends 12 hours after the password step and after an hour
+# without a request (overheidvannu/security/two_factor.py); visitors get none.
+SESSION_COOKIE_AGE = 12 * 60 * 60
+SESSION_IDLE_TIMEOUT = 60 * 60
 
 LOGGING = {
     "version": 1,
@@ -440,7 +445,4 @@ CONTENT_CACHE_SERVE_STALE = os.environ.get("CONTENT_CACHE_SERVE_STALE", _serve_s
 
 SECURITY_CONTACT_EMAIL = os.environ.get("SECURITY_CONTACT_EMAIL", "security@overheidvannu.example")
 
-# Rate limits of the two public forms count per visitor IP address: behind
-# this many proxies that append to X-Forwarded-For (0: use REMOTE_ADDR).
-NUM_PROXIES = 0
 # --- end e-mail ---------------------------------------------------------------

@@ -17,10 +17,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-# That proxy also appends the client's address to X-Forwarded-For; the admin
-# lockout counts failures per that address (overheidvannu/security/lockout.py).
-# Set to the number of proxies in front of gunicorn that append to the header
-# (Varnish behind a TLS terminator: 2); 0 if gunicorn faces clients directly.
+# That proxy also writes the visitor's address to X-Forwarded-For; the form
+# limits, the lockout and the logs read it (articles/client_address.py).
+# Set to the number of proxies in front of gunicorn that write to the header
+# (deploy/'s TLS proxy and Varnish: 2); 0 if gunicorn faces clients directly.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
 # The health check is probed over plain HTTP by the load balancer.
@@ -57,9 +57,6 @@ if AWS_STORAGE_BUCKET_NAME:
     # Original uploads are never public; the public only sees renditions.
     WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
-# The form rate limits need the visitor's address: production sits behind one
-# TLS-terminating proxy (two with Varnish in front: set NUM_PROXIES=2).
-NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "1") or "0")
 # --- end e-mail ---------------------------------------------------------------
 
 # Serve public media (image renditions) from the app while stored locally.
