@@ -31,6 +31,8 @@ def search_client_module(backend):
 
 INSTALLED_APPS = [
     "articles",
+    # Rate-limit counters shared by every worker (Redis, else the database).
+    "articles.ratelimits",
     "opgaven",
     "regions",
     "overheidvannu.discovery",
