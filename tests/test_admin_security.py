@@ -205,6 +205,8 @@ def test_releasing_an_address_releases_every_name_from_it_and_says_so(client, dj
     assert "Geblokkeerde adressen" in page
     assert f"Vrijgeven: adres {OFFICE}, alle namen" in page
     assert "ook de blokkades van gebruikersnamen vanaf dat adres" in page
+    # Names from that address with fewer than five failures are blocked through it, and the page says so.
+    assert "Geblokkeerd via het adres (zie hierboven)" in page
     response = client.post(reverse("ovn_lockout_release_address"), {"adres": OFFICE}, follow=True)
     assert f"Adres {OFFICE} is vrijgegeven" in html(response)
     assert f"(adres, alle namen): gebruikersnaam=None adres={OFFICE} (51 mislukte pogingen gewist)" in caplog.text

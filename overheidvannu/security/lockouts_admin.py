@@ -43,8 +43,9 @@ def _require_permission(request):
         raise PermissionDenied
 
 
-def _pairs(attempts):
-    """One row per user name and address (axes keeps one per browser too)."""
+def _pairs(attempts, locked_addresses, locked_usernames):
+    """One row per user name and address (axes keeps one per browser too),
+    with whether it is locked itself or through its address or its name."""
     rows = (
         attempts.order_by()
         .values("username", "ip_address")
@@ -53,7 +54,13 @@ def _pairs(attempts):
     )
     cooloff = settings.AXES_COOLOFF_TIME
     return [
-        {**row, "locked": row["failures"] >= settings.AXES_FAILURE_LIMIT, "until": row["last"] + cooloff}
+        {
+            **row,
+            "locked": row["failures"] >= settings.AXES_FAILURE_LIMIT,
+            "address_locked": row["ip_address"] in locked_addresses,
+            "username_locked": row["username"] in locked_usernames,
+            "until": row["last"] + cooloff,
+        }
         for row in rows
     ]
 
@@ -76,10 +83,12 @@ def _locked(attempts, field, count, limit):
 def index(request):
     _require_permission(request)
     attempts = recent_attempts()
+    addresses = _locked(attempts, "ip_address", address_failures, settings.LOGIN_ADDRESS_FAILURE_LIMIT)
+    usernames = _locked(attempts, "username", username_failures, settings.LOGIN_USERNAME_FAILURE_LIMIT)
     context = {
-        "pairs": _pairs(attempts),
-        "addresses": _locked(attempts, "ip_address", address_failures, settings.LOGIN_ADDRESS_FAILURE_LIMIT),
-        "usernames": _locked(attempts, "username", username_failures, settings.LOGIN_USERNAME_FAILURE_LIMIT),
+        "pairs": _pairs(attempts, {row["value"] for row in addresses}, {row["value"] for row in usernames}),
+        "addresses": addresses,
+        "usernames": usernames,
         "failure_limit": settings.AXES_FAILURE_LIMIT,
         "address_limit": settings.LOGIN_ADDRESS_FAILURE_LIMIT,
         "username_limit": settings.LOGIN_USERNAME_FAILURE_LIMIT,
