@@ -1,24 +1,16 @@
 """What the two public forms share (the contact page here and the alerts in
-`overheidvannu.alerts`): small fixed-window rate limits in Django's cache,
-keyed by hashes so no address or IP address is kept in the clear, and error
-markup that screen readers announce with the field."""
+`overheidvannu.alerts`): small fixed-window rate limits that every worker
+shares (`articles.ratelimits.store`: Redis, else the database), keyed by
+hashes so no address or IP address is kept in the clear, and error markup
+that screen readers announce with the field."""
 
-import hashlib
-
-from django.core.cache import cache
+from .ratelimits import store
 
 
 def hit(scope, key, limit, seconds):
-    """Count one attempt; False once `limit` attempts were made in the window."""
-    digest = hashlib.sha256(f"{scope}:{key}".encode()).hexdigest()
-    cache_key = f"ratelimit:{scope}:{digest}"
-    cache.add(cache_key, 0, seconds)
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # expired between add and incr
-        cache.set(cache_key, 1, seconds)
-        count = 1
-    return count <= limit
+    """Count one attempt; False once `limit` attempts were made in the window.
+    Counted where every gunicorn worker and node sees the same number."""
+    return store.hit(scope, key, limit, seconds)
 
 
 def mark_errors(form):

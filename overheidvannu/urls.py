@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from . import views
 from .api import api_router
 from .discovery.sitemaps import ThemeSitemap
+from .security.password_reset import LimitedPasswordResetView
 
 SITEMAPS = {"pages": PageSitemap, "themes": ThemeSitemap}
 
@@ -18,6 +19,8 @@ urlpatterns = [
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("api/v2/", api_router.urls),
+    # Before Wagtail's own: "Wachtwoord vergeten?" with limits per client and per address.
+    path("admin/password_reset/", LimitedPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("volgen/", include("overheidvannu.alerts.urls")),

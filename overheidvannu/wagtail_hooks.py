@@ -31,6 +31,8 @@ def security_admin_urls():
         path("tweestapsverificatie/uitzetten/", two_factor.disable, name="ovn_2fa_disable"),
         path("inlogblokkades/", lockouts_admin.index, name="ovn_lockouts"),
         path("inlogblokkades/<int:pk>/vrijgeven/", lockouts_admin.release, name="ovn_lockout_release"),
+        path("inlogblokkades/adres-vrijgeven/", lockouts_admin.release_address, name="ovn_lockout_release_address"),
+        path("inlogblokkades/naam-vrijgeven/", lockouts_admin.release_username, name="ovn_lockout_release_username"),
     ]
 
 

@@ -53,10 +53,13 @@ def key_on_page(page):
     return match.group(1)
 
 
-# --- Lockout -----------------------------------------------------------------
+# --- Lockout: people, not offices -------------------------------------------
+
+OFFICE = "203.0.113.9"  # one address for a whole office behind NAT
+HOME = "198.51.100.20"
 
 
-def test_five_wrong_passwords_lock_the_user_name_out_with_a_dutch_429(client, django_user_model, caplog):
+def test_five_wrong_passwords_lock_that_user_name_from_that_address_with_a_dutch_429(client, django_user_model, caplog):
     make_user(django_user_model, "redacteur", EDITORS)
     caplog.set_level(logging.INFO, logger="overheidvannu.security")
     for _ in range(4):
@@ -66,29 +69,74 @@ def test_five_wrong_passwords_lock_the_user_name_out_with_a_dutch_429(client, dj
     assert response.status_code == 429
     page = html(response)
     assert "Te veel inlogpogingen" in page
+    assert "Inloggen met deze gebruikersnaam vanaf dit adres is tijdelijk geblokkeerd na 5 mislukte pogingen" in page
     assert "15 minuten" in page
     assert 'lang="nl"' in page
     assert int(response["Retry-After"]) == 15 * 60
-    # Even the right password is refused during the cool-off.
+    # Even the right password is refused during the cool-off, from this address.
     assert sign_in(client, "redacteur").status_code == 429
-    assert sign_in(client, "redacteur", REMOTE_ADDR="198.51.100.20").status_code == 429
     log = caplog.text
     assert log.count("Mislukte inlogpoging: gebruikersnaam='redacteur'") >= 5
-    assert "Inlogblokkade: gebruikersnaam='redacteur' adres=127.0.0.1" in log
+    assert "Inlogblokkade: gebruikersnaam='redacteur' adres=127.0.0.1 geblokkeerd: deze naam vanaf dit adres" in log
+    # The same person from another address (at home) is not locked by five failures.
+    assert sign_in(client, "redacteur", REMOTE_ADDR=HOME).status_code == 302
 
 
-def test_five_failures_from_one_address_lock_that_address_out(client, django_user_model, caplog):
-    make_user(django_user_model, "redacteur", EDITORS)
+def test_a_colleague_on_the_same_address_signs_in_after_another_s_five_failures(client, django_user_model, caplog):
+    make_user(django_user_model, "vergeetachtig", EDITORS)
+    make_user(django_user_model, "collega", EDITORS)
     caplog.set_level(logging.INFO, logger="overheidvannu.security")
-    for name in ["a", "b", "c", "d", "mijn-geheime-wachtwoord"]:
-        sign_in(client, name, "fout", REMOTE_ADDR="203.0.113.9")
-    # Unknown names (perhaps a password typed in the wrong field) are not logged as typed.
-    assert "mijn-geheime-wachtwoord" not in caplog.text
-    assert "Mislukte inlogpoging: gebruikersnaam=(onbekende naam) adres=203.0.113.9" in caplog.text
-    assert sign_in(client, "redacteur", REMOTE_ADDR="203.0.113.9").status_code == 429
-    # Another address is not affected.
-    response = sign_in(client, "redacteur", REMOTE_ADDR="198.51.100.20")
+    statuses = [sign_in(client, "vergeetachtig", "fout", REMOTE_ADDR=OFFICE).status_code for _ in range(6)]
+    assert statuses == [200] * 4 + [429, 429]
+    # The colleague with the right password, from the same office address.
+    response = sign_in(client, "collega", REMOTE_ADDR=OFFICE)
     assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+    # Her success clears nothing of the other's lock.
+    client.logout()
+    assert sign_in(client, "vergeetachtig", REMOTE_ADDR=OFFICE).status_code == 429
+
+
+def test_unknown_names_are_not_logged_as_typed(client, django_user_model, caplog):
+    caplog.set_level(logging.INFO, logger="overheidvannu.security")
+    sign_in(client, "mijn-geheime-wachtwoord", "fout", REMOTE_ADDR=OFFICE)
+    # Perhaps a password typed in the wrong field.
+    assert "mijn-geheime-wachtwoord" not in caplog.text
+    assert f"Mislukte inlogpoging: gebruikersnaam=(onbekende naam) adres={OFFICE}" in caplog.text
+
+
+def test_fifty_failures_over_several_names_from_one_address_lock_that_address(client, django_user_model, caplog):
+    make_user(django_user_model, "collega", EDITORS)
+    caplog.set_level(logging.INFO, logger="overheidvannu.security")
+    # One person retrying fifty times locks only that name from that address.
+    for _ in range(50):
+        sign_in(client, "naam0", "fout", REMOTE_ADDR=OFFICE)
+    assert sign_in(client, "collega", REMOTE_ADDR=OFFICE).status_code == 302
+    client.logout()
+    # A guesser trying names: five per name count, ten names lock the address.
+    for index in range(1, 10):
+        for _ in range(5):
+            sign_in(client, f"naam{index}", "fout", REMOTE_ADDR=OFFICE)
+    response = sign_in(client, "collega", REMOTE_ADDR=OFFICE)
+    assert response.status_code == 429
+    assert "Inloggen vanaf dit adres is tijdelijk geblokkeerd" in html(response)
+    assert f"adres={OFFICE} geblokkeerd: dit adres, alle namen" in caplog.text
+    # Another address is not affected.
+    assert sign_in(client, "collega", REMOTE_ADDR=HOME).status_code == 302
+
+
+def test_a_guessing_attack_on_one_name_from_many_addresses_locks_that_name(client, django_user_model):
+    make_user(django_user_model, "eindbaas", EDITORS)
+    make_user(django_user_model, "collega", EDITORS)
+    # Thirty failures over addresses (at most five count per address): six addresses of five.
+    for index in range(6):
+        for _ in range(5):
+            sign_in(client, "eindbaas", "fout", REMOTE_ADDR=f"192.0.2.{index + 1}")
+    response = sign_in(client, "eindbaas", REMOTE_ADDR=HOME)
+    assert response.status_code == 429
+    assert "Inloggen met deze gebruikersnaam is tijdelijk geblokkeerd" in html(response)
+    # Other names on those addresses are not affected.
+    assert sign_in(client, "collega", REMOTE_ADDR="192.0.2.1").status_code == 302
 
 
 def test_behind_the_proxy_the_address_is_the_one_the_proxy_saw(client, django_user_model, settings):
@@ -97,22 +145,23 @@ def test_behind_the_proxy_the_address_is_the_one_the_proxy_saw(client, django_us
     proxy = {"REMOTE_ADDR": "10.0.0.2"}
     for index in range(5):
         # A forged left part changes nothing: the proxy appends the real address.
-        sign_in(client, f"naam{index}", "fout", HTTP_X_FORWARDED_FOR=f"192.0.2.{index}, 203.0.113.9", **proxy)
-    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"203.0.113.9"}
-    assert sign_in(client, "redacteur", HTTP_X_FORWARDED_FOR="203.0.113.9", **proxy).status_code == 429
-    # Other visitors behind the same proxy still get in.
-    assert sign_in(client, "redacteur", HTTP_X_FORWARDED_FOR="198.51.100.20", **proxy).status_code == 302
+        sign_in(client, "redacteur", "fout", HTTP_X_FORWARDED_FOR=f"192.0.2.{index}, {OFFICE}", **proxy)
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {OFFICE}
+    assert sign_in(client, "redacteur", HTTP_X_FORWARDED_FOR=OFFICE, **proxy).status_code == 429
+    # The same name from another visitor behind the same proxy still gets in.
+    assert sign_in(client, "redacteur", HTTP_X_FORWARDED_FOR=HOME, **proxy).status_code == 302
 
 
-def lock_out(client, username):
+def lock_out(client, username, **extra):
     for _ in range(5):
-        sign_in(client, username, "fout")
-    assert sign_in(client, username).status_code == 429
+        sign_in(client, username, "fout", **extra)
+    assert sign_in(client, username, **extra).status_code == 429
 
 
-def test_an_eindredacteur_sees_and_lifts_a_lockout(client, django_user_model, caplog):
+def test_an_eindredacteur_sees_and_lifts_a_lockout_of_one_name_from_one_address(client, django_user_model, caplog):
     make_user(django_user_model, "redacteur", EDITORS)
     lock_out(client, "redacteur")
+    lock_out(client, "redacteur", REMOTE_ADDR=HOME)
     reviewer = make_user(django_user_model, "eindredacteur", REVIEWERS)
     caplog.set_level(logging.INFO, logger="overheidvannu.security")
     client.force_login(reviewer)
@@ -122,15 +171,79 @@ def test_an_eindredacteur_sees_and_lifts_a_lockout(client, django_user_model, ca
     listing = client.get(reverse("ovn_lockouts"))
     assert listing.status_code == 200
     page = html(listing)
-    assert "redacteur" in page and "Geblokkeerd" in page and "Vrijgeven" in page
+    assert "redacteur" in page and "Geblokkeerd" in page
+    # Each button says what it releases.
+    assert "Vrijgeven: ‘redacteur’ vanaf 127.0.0.1" in page
+    assert f"Vrijgeven: ‘redacteur’ vanaf {HOME}" in page
 
-    attempt = AccessAttempt.objects.get(username="redacteur")
+    attempt = AccessAttempt.objects.filter(username="redacteur", ip_address="127.0.0.1").first()
     response = client.post(reverse("ovn_lockout_release", args=[attempt.pk]), follow=True)
-    assert "De blokkade van ‘redacteur’ is opgeheven." in html(response)
-    assert "Inlogblokkade opgeheven door 'eindredacteur': gebruikersnaam='redacteur'" in caplog.text
+    assert "De blokkade van gebruikersnaam ‘redacteur’ vanaf adres 127.0.0.1 is opgeheven." in html(response)
+    assert (
+        "Inlogblokkade opgeheven door 'eindredacteur' (naam vanaf adres): gebruikersnaam='redacteur' adres=127.0.0.1"
+        in caplog.text
+    )
 
     client.logout()
+    # Released exactly that: the name from that address, not from the other one.
+    assert sign_in(client, "redacteur", REMOTE_ADDR=HOME).status_code == 429
     assert sign_in(client, "redacteur").status_code == 302
+
+
+def test_releasing_an_address_releases_every_name_from_it_and_says_so(client, django_user_model, caplog):
+    make_user(django_user_model, "collega", EDITORS)
+    make_user(django_user_model, "redacteur", EDITORS)
+    for index in range(10):
+        for _ in range(5):
+            sign_in(client, f"naam{index}", "fout", REMOTE_ADDR=OFFICE)
+    lock_out(client, "redacteur", REMOTE_ADDR=HOME)
+    assert sign_in(client, "collega", REMOTE_ADDR=OFFICE).status_code == 429
+    client.force_login(make_user(django_user_model, "eindredacteur", REVIEWERS))
+    caplog.set_level(logging.INFO, logger="overheidvannu.security")
+
+    page = html(client.get(reverse("ovn_lockouts")))
+    assert "Geblokkeerde adressen" in page
+    assert f"Vrijgeven: adres {OFFICE}, alle namen" in page
+    assert "ook de blokkades van gebruikersnamen vanaf dat adres" in page
+    # Names from that address with fewer than five failures are blocked through it, and the page says so.
+    assert "Geblokkeerd via het adres (zie hierboven)" in page
+    response = client.post(reverse("ovn_lockout_release_address"), {"adres": OFFICE}, follow=True)
+    assert f"Adres {OFFICE} is vrijgegeven" in html(response)
+    assert f"(adres, alle namen): gebruikersnaam=None adres={OFFICE} (51 mislukte pogingen gewist)" in caplog.text
+    # Nonsense is answered, not a 500.
+    refused = client.post(reverse("ovn_lockout_release_address"), {"adres": "geen-adres"}, follow=True)
+    assert refused.status_code == 200 and "niets vrij te geven" in html(refused)
+
+    client.logout()
+    assert not AccessAttempt.objects.filter(ip_address=OFFICE).exists()
+    assert sign_in(client, "collega", REMOTE_ADDR=OFFICE).status_code == 302
+    client.logout()
+    # Another address's lock stays.
+    assert sign_in(client, "redacteur", REMOTE_ADDR=HOME).status_code == 429
+
+
+def test_releasing_a_name_from_every_address_says_so(client, django_user_model, caplog):
+    make_user(django_user_model, "eindbaas", EDITORS)
+    make_user(django_user_model, "redacteur", EDITORS)
+    for index in range(6):
+        for _ in range(5):
+            sign_in(client, "eindbaas", "fout", REMOTE_ADDR=f"192.0.2.{index + 1}")
+    lock_out(client, "redacteur", REMOTE_ADDR="192.0.2.1")
+    client.force_login(make_user(django_user_model, "eindredacteur", REVIEWERS))
+    caplog.set_level(logging.INFO, logger="overheidvannu.security")
+
+    page = html(client.get(reverse("ovn_lockouts")))
+    assert "Geblokkeerde gebruikersnamen (vanaf elk adres)" in page
+    assert "Vrijgeven: naam ‘eindbaas’, alle adressen" in page
+    response = client.post(reverse("ovn_lockout_release_username"), {"gebruikersnaam": "eindbaas"}, follow=True)
+    assert "Gebruikersnaam ‘eindbaas’ is vrijgegeven" in html(response)
+    assert "(naam, alle adressen): gebruikersnaam='eindbaas' adres=None (30 mislukte pogingen gewist)" in caplog.text
+
+    client.logout()
+    assert sign_in(client, "eindbaas", REMOTE_ADDR=HOME).status_code == 302
+    client.logout()
+    # Another name's lock on one of those addresses stays.
+    assert sign_in(client, "redacteur", REMOTE_ADDR="192.0.2.1").status_code == 429
 
 
 def test_a_redacteur_cannot_see_or_lift_lockouts(client, django_user_model):
@@ -144,6 +257,11 @@ def test_a_redacteur_cannot_see_or_lift_lockouts(client, django_user_model):
     assert "je hebt geen toegang tot dit gedeelte" in html(refused)
     attempt = AccessAttempt.objects.get(username="vergeetachtig")
     assert client.post(reverse("ovn_lockout_release", args=[attempt.pk])).status_code in (302, 403)
+    assert client.post(reverse("ovn_lockout_release_address"), {"adres": "127.0.0.1"}).status_code in (302, 403)
+    assert client.post(reverse("ovn_lockout_release_username"), {"gebruikersnaam": "vergeetachtig"}).status_code in (
+        302,
+        403,
+    )
     assert AccessAttempt.objects.filter(username="vergeetachtig").exists()
     client.logout()
     assert sign_in(client, "vergeetachtig").status_code == 429

@@ -304,3 +304,53 @@ def test_a_selection_too_large_to_store_gets_a_message_not_an_error(client, tree
     assert response.status_code == 400
     assert "te veel filters" in response.content.decode()
     assert Subscription.objects.count() == 0
+
+
+def test_every_address_costs_the_same_work_whether_new_pending_or_following(
+    client, tree, database_tasks, mailoutbox, monkeypatch
+):
+    """Issue 25: `/volgen/` told by its timing whether an address was
+    subscribed. Now the answer does the same queries and queues the same
+    task for a new address, one with a pending request and one that already
+    follows the filters; the worker decides the rest."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils.module_loading import import_string
+    from django_tasks_db.models import DBTaskResult
+
+    from articles.ratelimits import store
+
+    Subscription.objects.create(email="volgt@example.org", filters="type=tip", confirmed_at=timezone.now())
+    Subscription.objects.create(email="wacht@example.org", filters="type=essay")
+    # Pruning ended rate-limit windows (once a minute per process) is no part of any one answer.
+    monkeypatch.setattr(store, "_next_prune", float("inf"))
+
+    def shape(sql):
+        """A query without its values: what work it is, not for whom."""
+        return re.sub(r"\d+", "?", re.sub(r"'(?:[^']|'')*'", "?", sql))
+
+    def answer(address):
+        before = set(DBTaskResult.objects.values_list("pk", flat=True))
+        with CaptureQueriesContext(connection) as queries:
+            response = subscribe(client, "type=tip", address)
+        queued = DBTaskResult.objects.exclude(pk__in=before)
+        return {
+            "answer": (response.status_code, response["Location"]),
+            "queries": [shape(query["sql"]) for query in queries.captured_queries],
+            "tasks": [(task.task_path, len(task.args_kwargs["args"])) for task in queued],
+        }
+
+    answer("eerste@example.org")  # the site's own caches warm up on a first request
+    new, pending, following = answer("nieuw@example.org"), answer("wacht@example.org"), answer("volgt@example.org")
+    assert new == pending == following
+    assert new["answer"] == (303, "/volgen/aangevraagd/")
+    assert new["tasks"] == [("overheidvannu.alerts.tasks.request_subscription", 3)]
+    assert not any("alerts_subscription" in query for query in new["queries"])
+    assert mailoutbox == []
+
+    # The worker's part: only the new address gets a confirmation request.
+    for task in DBTaskResult.objects.filter(task_path__endswith="request_subscription"):
+        import_string(task.task_path).call(*task.args_kwargs["args"], **task.args_kwargs["kwargs"])
+    assert [message.to for message in mailoutbox] == [["eerste@example.org"], ["nieuw@example.org"]]
+    assert Subscription.objects.filter(email="wacht@example.org").count() == 1
+    assert Subscription.objects.filter(email="volgt@example.org").count() == 1

@@ -2,13 +2,13 @@
 
 The answers never reveal whether an address is already subscribed: a new
 request, a repeated one, one within a day of a pending one and one for
-filters already followed all get the same page. Only the follow form sets a
-cookie (Django's CSRF cookie); the confirm, manage and unsubscribe pages are
-authorised by their signed link alone and set none. None of these pages is
-cached by a shared cache.
+filters already followed all get the same page after the same work (the
+limits are counted and one task is queued; `tasks.request_subscription`
+decides the rest on the worker), so not even the timing tells. Only the
+follow form sets a cookie (Django's CSRF cookie); the confirm, manage and
+unsubscribe pages are authorised by their signed link alone and set none.
+None of these pages is cached by a shared cache.
 """
-
-import logging
 
 from django.db import transaction
 from django.http import HttpResponseRedirect
@@ -26,13 +26,10 @@ from articles.public_forms import hit, mark_errors
 from . import following, mail, tokens
 from .forms import FollowForm
 from .models import Subscription
-
-logger = logging.getLogger(__name__)
+from .tasks import request_subscription
 
 #: Requests per address and IP address, and per IP address, per hour.
 ADDRESS_LIMIT, IP_LIMIT, WINDOW = 5, 30, 60 * 60
-#: One pending confirmation mail per address per day.
-PENDING_WINDOW = timezone.timedelta(days=1)
 
 
 def _crumbs(*steps):
@@ -81,27 +78,10 @@ def follow(request):
     if not allowed:
         form.add_error(None, "Je hebt dit formulier te vaak verstuurd. Probeer het over een uur opnieuw.")
         return _render(request, "alerts/follow.html", context, status=429)
-    _request_subscription(email, filters, form.cleaned_data["frequency"], context["description"])
+    # The same work for every address: whether it is new, pending or already
+    # following is the task's business (tasks.py), never this answer's.
+    request_subscription.enqueue(email, filters, form.cleaned_data["frequency"])
     return HttpResponseRedirect(reverse("alerts:requested"), status=303)
-
-
-def _request_subscription(email, filters, frequency, description):
-    """Create a pending subscription and mail its confirmation link, unless
-    the address has a pending one from the last day or already follows these
-    filters. Whatever happens, the visitor sees the same answer."""
-    now = timezone.now()
-    same_address = Subscription.objects.filter(email__iexact=email)
-    if same_address.pending().filter(requested_at__gt=now - PENDING_WINDOW).exists():
-        return
-    if same_address.confirmed().filter(filters=filters).exists():
-        return
-    subscription = Subscription.objects.create(email=email, filters=filters, frequency=frequency)
-    try:
-        mail.confirmation_message(subscription, description).send()
-    except Exception:
-        # Mail is down: forget the request so the visitor can simply try again.
-        logger.exception("Confirmation mail for alert %s could not be sent.", subscription.pk)
-        subscription.delete()
 
 
 @never_cache

@@ -31,6 +31,8 @@ def search_client_module(backend):
 
 INSTALLED_APPS = [
     "articles",
+    # Rate-limit counters shared by every worker (Redis, else the database).
+    "articles.ratelimits",
     "opgaven",
     "regions",
     "overheidvannu.discovery",
@@ -354,12 +356,18 @@ PERMISSIONS_POLICY = {
     ]
 }
 
-# Admin lockout (django-axes): 5 failed logins for one user name, or from one
-# address, lock that name or address out for AXES_COOLOFF_MINUTES. Locked-out
-# tries get the Dutch page templates/security/lockout.html with status 429.
-# Eindredacteuren see and lift lockouts under Instellingen → Inlogblokkades.
+# Admin lockout (django-axes), for people, not offices: 5 failed logins for
+# one user name from one address lock that name on that address; an address
+# as a whole only after LOGIN_ADDRESS_FAILURE_LIMIT failures over several names,
+# a name from every address after LOGIN_USERNAME_FAILURE_LIMIT failures from
+# several addresses (overheidvannu/security/lockout.py), each for
+# AXES_COOLOFF_MINUTES after the last failure. Locked-out tries get the Dutch
+# page templates/security/lockout.html with status 429. Eindredacteuren see
+# and lift lockouts under Instellingen → Inlogblokkades.
 AXES_FAILURE_LIMIT = 5
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = "overheidvannu.security.lockout.lockout_parameters"
+LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LOGIN_ADDRESS_FAILURE_LIMIT", "50"))
+LOGIN_USERNAME_FAILURE_LIMIT = int(os.environ.get("LOGIN_USERNAME_FAILURE_LIMIT", "30"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
