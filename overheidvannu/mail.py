@@ -34,10 +34,12 @@ import time
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
+from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.db import connections, transaction
 from django.db.models import Count, Min
 from django.db.models.fields.json import KT
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task, task_backends
 from django_tasks.base import TaskResultStatus
 from django_tasks.exceptions import InvalidTaskBackendError
@@ -54,8 +56,6 @@ OUTBOX_BACKEND = "mail"
 #: A mail that has been "being sent" this long was taken by a worker that
 #: died (sending takes at most a few EMAIL_TIMEOUTs): it waits again.
 STALE = datetime.timedelta(minutes=15)
-#: Recorded as the "worker" of the rows this process's sending thread sends.
-SENDER_ID = "outbox"
 
 
 def serialise(message):
@@ -192,10 +192,20 @@ def outbox_backend():
     return OUTBOX_BACKEND
 
 
+def transport_configured():
+    """False when the real transport is SMTP without EMAIL_HOST: the site is
+    set up to send no mail (and /volgen/ says alerts are unavailable)."""
+    transport = import_string(settings.MAIL_TRANSPORT_BACKEND)
+    return not issubclass(transport, SMTPBackend) or bool(settings.EMAIL_HOST)
+
+
 class QueuedEmailBackend(BaseEmailBackend):
     """Writes every message to the outbox; opening it costs nothing."""
 
     def send_messages(self, email_messages):
+        if not transport_configured():
+            logger.warning("No EMAIL_HOST: %d mail(s) not sent", len(email_messages))
+            return 0
         backend = outbox_backend()
         count = 0
         for message in email_messages:
@@ -256,13 +266,13 @@ def send_waiting_mail():
                 row = due.select_for_update(skip_locked=True).first()
                 if row is None:
                     return sent
-                row.claim(SENDER_ID)
                 arguments = row.args_kwargs
                 outcome = attempt_delivery(
                     *arguments["args"], **arguments["kwargs"], backend=row.backend_name, connection=connection
                 )
-                # Done as a worker does it: a failed try has queued the next one.
-                row.set_successful(outcome)
+                # Done: a failed try has queued the next one. Nothing of a
+                # handled mail (addresses, signed links) is kept.
+                row.delete()
             if outcome == LATER:
                 return sent
             sent += outcome == SENT
