@@ -33,6 +33,7 @@ class OverheidVanNuConfig(AppConfig):
         from django.contrib.auth.signals import user_logged_in, user_login_failed
         from PIL import Image
 
+        from . import tasks  # noqa: F401 - registers the deploy check that asks for a task worker
         from .security import checks, lockout, two_factor  # noqa: F401 - registers the system checks
 
         # Pillow's decompression-bomb guard at the admin's own pixel limit:

@@ -1,4 +1,5 @@
-"""Periodic work on the task worker: alerts, clean-ups and the review digest.
+"""Periodic work on the task worker: mail left behind, alerts, clean-ups and
+the review digest.
 
 django-tasks 0.12 and django-tasks-db have no scheduler (upstream issue
 RealOrangeOne/django-tasks#259), so the schedule lives in the task queue
@@ -41,6 +42,7 @@ from articles.retention import delete_old_submissions
 from articles.review_digest import send_review_digests
 
 from .alerts.sending import send_alerts
+from .mail import put_back_stale, send_waiting_mail
 
 logger = logging.getLogger(__name__)
 
@@ -53,15 +55,22 @@ SCHEDULE_LOCK = 0x6F766E70
 
 @dataclass(frozen=True)
 class Schedule:
-    """Every hour at `minute`; with `hour`, every day at that time (local
+    """Every hour at `minute`; with `every` (a divisor of 60), every `every`
+    minutes from `minute` on; with `hour`, every day at that time (local
     time, Europe/Amsterdam); with `weekday` too (0 is Monday), every week."""
 
     minute: int
     hour: int | None = None
     weekday: int | None = None
+    every: int | None = None
 
     def next_after(self, now):
         """The first slot strictly after `now`."""
+        if self.every is not None:
+            slot = now.replace(minute=self.minute % self.every, second=0, microsecond=0)
+            while slot <= now:
+                slot += datetime.timedelta(minutes=self.every)
+            return slot
         if self.hour is None:
             slot = now.replace(minute=self.minute, second=0, microsecond=0)
             return slot if slot > now else slot + datetime.timedelta(hours=1)
@@ -79,6 +88,11 @@ def _prune_task_results():
     call_command("prune_db_task_results", min_age_days=7, verbosity=0)
 
 
+def _send_queued_mail():
+    put_back_stale()
+    return send_waiting_mail()
+
+
 @dataclass(frozen=True)
 class Job:
     name: str  # the management command that does the same work without a worker
@@ -89,6 +103,10 @@ class Job:
 JOBS = {
     job.name: job
     for job in [
+        # Mail the worker left behind (one that died while sending it). Also
+        # the heartbeat: something is due every 5 minutes, so /healthz shows a
+        # stopped worker as a growing wait (docs/deploy.md).
+        Job("send_queued_mail", Schedule(minute=1, every=5), _send_queued_mail),
         # Alerts that are due, and unconfirmed requests older than 7 days.
         Job("send_alerts", Schedule(minute=7), send_alerts),
         Job("delete_old_submissions", Schedule(minute=0, hour=4), delete_old_submissions),

@@ -2,8 +2,10 @@
 
 Wagtail builds absolute URLs (sitemap, API `html_url`, feeds, e-mails) from
 the Site's hostname and port, and calls port 443 https. Out of the box the
-record keeps `localhost:80`; here it is set from WAGTAILADMIN_BASE_URL on
-every `migrate` under production settings and by `manage.py sync_site`.
+record keeps `localhost:80`; here, under production settings
+(SYNC_SITE_FROM_BASE_URL), it is set from WAGTAILADMIN_BASE_URL on every
+`migrate`, by `manage.py sync_site`, and by every command that creates or
+resets the Site (`load_demo`), which asks `default_site_address()`.
 """
 
 from urllib.parse import urlsplit
@@ -18,6 +20,16 @@ def address_from_base_url(base_url):
         raise ValueError(f"WAGTAILADMIN_BASE_URL is not an absolute URL: {base_url!r}")
     port = parts.port or (443 if parts.scheme == "https" else 80)
     return parts.hostname, port
+
+
+def default_site_address():
+    """{"hostname", "port"} for a command that creates or resets the default
+    Site: the public address under production settings, Wagtail's own
+    `localhost:80` elsewhere (`make run`, tests)."""
+    if getattr(settings, "SYNC_SITE_FROM_BASE_URL", False):
+        hostname, port = address_from_base_url(settings.WAGTAILADMIN_BASE_URL)
+        return {"hostname": hostname, "port": port}
+    return {"hostname": "localhost", "port": 80}
 
 
 def sync_default_site(base_url=None):

@@ -1,6 +1,7 @@
 """Site-wide endpoints that are not Wagtail pages."""
 
 import datetime
+import logging
 
 from django.conf import settings
 from django.db import connection
@@ -9,18 +10,33 @@ from django.utils import timezone
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
+from .mail import outbox_figures
+from .tasks import queue_figures
+
+logger = logging.getLogger(__name__)
+
 
 @never_cache
 @require_GET
 def healthz(request):
-    """200 when the app and its database answer, 503 otherwise."""
+    """200 when the app and its database answer, 503 otherwise: what the load
+    balancer needs. Beside that, for monitoring (never a reason for 503): the
+    tasks that are due and not started and how long the oldest has waited (a
+    stopped or overloaded worker), and the mail not sent yet and the age of
+    the oldest (a mail server that refuses or does not answer). docs/deploy.md
+    says what to alert on."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except Exception:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    try:
+        queue = {"tasks": queue_figures(), "mail": outbox_figures()}
+    except Exception:
+        logger.exception("/healthz could not read the task queue")
+        queue = {"tasks": "unavailable"}
+    return JsonResponse({"status": "ok", "database": "ok", **queue})
 
 
 @require_GET

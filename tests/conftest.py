@@ -25,6 +25,7 @@ SLOWEST_GROUPS = (
     BROWSER_GROUP,
     "tests/test_load_demo.py",
     "tests/test_setup_paths.py",
+    "tests/test_site_address.py",  # `load_demo` under the production settings
     FAULTS_GROUP,
     # Few tests each, but a worker process or migrations back and forth in each.
     "tests/test_periodic.py",

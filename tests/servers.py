@@ -1,7 +1,8 @@
 """Real servers for tests and benchmarks: gunicorn, varnishd, nginx (the TLS
 proxy), redis-server, a task worker, and the one SMTP server of the tests
-(aiosmtpd) with the helpers that point the site's mail at it, or at a mail
-server that is down.
+(aiosmtpd) with the helpers that point the site's mail at it, at a mail
+server that is down (refuses the connection), or at one that hangs (accepts
+it and never answers).
 
 Each starts on a free loopback port, is waited for, and is stopped (a process
 by its own id) when its context ends.
@@ -246,11 +247,19 @@ QUEUED_BACKEND = "overheidvannu.mail.QueuedEmailBackend"
 
 class Inbox:
     """What the test SMTP server received: one `email.message.EmailMessage`
-    per mail, with the envelope's recipients as `.recipients`."""
+    per mail, with the envelope's recipients as `.recipients`. Addresses in
+    `refuse` are refused for good (550), as for a mailbox that does not exist."""
 
-    def __init__(self, port):
+    def __init__(self, port, refuse=()):
         self.port = port
         self.messages = []
+        self.refuse = set(refuse)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 (aiosmtpd's hook name)
+        if address in self.refuse:
+            return "550 5.1.1 No such mailbox"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
         message = email.message_from_bytes(envelope.original_content or envelope.content, policy=policy.default)
@@ -271,20 +280,66 @@ class Inbox:
 
 
 @contextlib.contextmanager
-def smtp_server(port=None):
+def smtp_server(port=None, refuse=()):
     """A real SMTP server (aiosmtpd, plain, no login) on 127.0.0.1:`port`, a
     free port by default; yields its Inbox. Started again on the same port, a
     test has the mail server down first and up later."""
     # A test tool (requirements-dev.txt); the benchmarks import this module without it.
     from aiosmtpd.controller import Controller
 
-    inbox = Inbox(port or free_port())
+    inbox = Inbox(port or free_port(), refuse)
     controller = Controller(inbox, hostname="127.0.0.1", port=inbox.port)
     controller.start()
     try:
         yield inbox
     finally:
         controller.stop()
+
+
+class HangingServer:
+    """Accepts every TCP connection on 127.0.0.1:`port` and never says a word
+    (a mail server that hangs); `connections` counts what it accepted."""
+
+    def __init__(self, port):
+        import threading
+
+        self.connections = 0
+        self._held = []
+        self._listener = socket.socket()
+        self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._listener.bind(("127.0.0.1", port))
+        self._listener.listen(64)
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self):
+        while True:
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return  # closed
+            self._held.append(conn)
+            self.connections += 1
+
+    def close(self):
+        # shutdown() wakes the accept() waiting in the other thread.
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
+        self._listener.close()
+        self._thread.join(5)
+        for conn in self._held:
+            conn.close()
+
+
+@contextlib.contextmanager
+def hanging_smtp_server(port):
+    """A mail server that accepts the connection and never answers, on
+    127.0.0.1:`port` (where `smtp_server` can start a real one later)."""
+    server = HangingServer(port)
+    try:
+        yield server
+    finally:
+        server.close()
 
 
 def use_smtp(settings, port, *, queued=False, timeout=5):

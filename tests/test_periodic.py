@@ -59,6 +59,13 @@ def test_each_schedule_gives_its_next_slot():
     assert daily.next_after(datetime.datetime(2026, 3, 28, 2, 0, tzinfo=AMSTERDAM)) == datetime.datetime(
         2026, 3, 28, 3, 0, tzinfo=UTC
     )
+    every_five = Schedule(minute=1, every=5)
+    assert every_five.next_after(datetime.datetime(2026, 11, 29, 20, 59, 30, tzinfo=UTC)) == datetime.datetime(
+        2026, 11, 29, 21, 1, tzinfo=UTC
+    )
+    assert every_five.next_after(datetime.datetime(2026, 11, 29, 21, 1, tzinfo=UTC)) == datetime.datetime(
+        2026, 11, 29, 21, 6, tzinfo=UTC
+    )
     weekly = Schedule(minute=0, hour=7, weekday=0)
     sunday_evening = datetime.datetime(2026, 11, 29, 21, 0, tzinfo=AMSTERDAM)
     monday_seven = datetime.datetime(2026, 11, 30, 7, 0, tzinfo=AMSTERDAM)
@@ -116,6 +123,7 @@ def test_every_job_does_the_work_of_its_command(db, database_tasks, mailoutbox):
     Subscription.objects.create(email="vergeten@example.org", frequency="dagelijks")
     Subscription.objects.update(requested_at=timezone.now() - datetime.timedelta(days=8))
     results = {name: job.work() for name, job in JOBS.items()}
+    assert results["send_queued_mail"] == 0
     assert results["send_alerts"] == {"sent": 0, "deleted": 1}
     assert results["delete_old_submissions"] == 0
     assert results["send_review_digest"] == 0

@@ -172,15 +172,32 @@ def test_production_refuses_to_start_without_secret_key():
     assert "\n" not in message, message
 
 
-def test_production_settings_pass_the_deploy_checks(tmp_path):
+def test_production_settings_with_a_task_worker_pass_the_deploy_checks(tmp_path):
     env = clean_env(
         DJANGO_SETTINGS_MODULE="overheidvannu.settings.production",
         SECRET_KEY=LONG_SECRET_KEY,
         ALLOWED_HOSTS="overheidvannu.example",
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        TASKS_BACKEND="database",
     )
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=env, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_deploy_checks_ask_for_a_task_worker(settings):
+    """A lone gunicorn works (tasks run in the request), but a deploy is told
+    to run the worker: `check --deploy` warns, and fails with
+    `--fail-level WARNING` as scripts/test.sh and docs/deploy.md run it."""
+    from django.core.checks import run_checks
+
+    settings.TASKS = {**settings.TASKS, "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    assert run_checks(tags=["tasks"]) == [], "only a deploy check"
+    (warning,) = run_checks(include_deployment_checks=True, tags=["tasks"])
+    assert warning.id == "overheidvannu.W010"
+    assert "db_worker" in warning.hint and "TASKS_BACKEND=database" in warning.hint
+
+    settings.TASKS = {**settings.TASKS, "default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    assert run_checks(include_deployment_checks=True, tags=["tasks"]) == []
 
 
 # --- the embedded SQLite path (`make run`) -----------------------------------

@@ -5,10 +5,14 @@ import datetime
 import xml.etree.ElementTree as ET
 
 from bs4 import BeautifulSoup
+from django.core.mail import EmailMessage
 from django.db import connections
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from articles.models import StoryPage
+from overheidvannu.mail import send_email_task, serialise
+from overheidvannu.tasks import reindex_page_task
 
 from .factories import make_content, make_opgave, make_theme
 
@@ -55,8 +59,38 @@ def test_security_txt_has_contact_and_a_future_expiry(client, db):
 def test_healthz_reports_ok_with_a_working_database(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {
+        "status": "ok",
+        "database": "ok",
+        "tasks": {"waiting": 0, "oldest_waiting_seconds": 0},
+        "mail": {"waiting": 0, "oldest_waiting_seconds": 0},
+    }
     assert "public" not in response.get("Cache-Control", "")
+
+
+def test_healthz_shows_a_stopped_worker_and_mail_that_waits(client, db, database_tasks):
+    """No worker runs: what is due waits, and /healthz says for how long
+    (still 200: the load balancer keeps sending visitors)."""
+    now = timezone.now()
+    queued_long_ago = reindex_page_task.enqueue(1)
+    DBTaskResult.objects.filter(pk=queued_long_ago.id).update(enqueued_at=now - datetime.timedelta(minutes=7))
+    due_a_while_ago = reindex_page_task.using(run_after=now - datetime.timedelta(minutes=3)).enqueue(2)
+    DBTaskResult.objects.filter(pk=due_a_while_ago.id).update(enqueued_at=now - datetime.timedelta(hours=5))
+    reindex_page_task.using(run_after=now + datetime.timedelta(minutes=5)).enqueue(3)  # not due yet
+    # A mail first queued two hours ago, waiting for its fourth try in an hour.
+    message = serialise(EmailMessage("Onderwerp", "Tekst", "a@example.org", ["b@example.org"]))
+    message["queued_at"] = (now - datetime.timedelta(hours=2)).isoformat()
+    send_email_task.using(run_after=now + datetime.timedelta(hours=1)).enqueue(message, 3)
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["tasks"]["waiting"] == 2
+    assert 7 * 60 <= body["tasks"]["oldest_waiting_seconds"] < 8 * 60
+    assert body["mail"]["waiting"] == 1
+    assert 2 * 3600 <= body["mail"]["oldest_waiting_seconds"] < 2 * 3600 + 60
 
 
 def test_healthz_reports_503_when_the_database_does_not_answer(client, db):

@@ -10,15 +10,11 @@ immediate task backend (`make run`, no worker) the task runs inside the
 request, as every task does there.
 """
 
-import logging
-
 from django.utils import timezone
 from django_tasks import task
 
 from . import following, mail
 from .models import Subscription
-
-logger = logging.getLogger(__name__)
 
 #: One pending confirmation mail per address per day.
 PENDING_WINDOW = timezone.timedelta(days=1)
@@ -37,9 +33,6 @@ def request_subscription(email, filters, frequency):
         return
     subscription = Subscription.objects.create(email=email, filters=filters, frequency=frequency)
     description = following.describe(following.read(filters))
-    try:
-        mail.confirmation_message(subscription, description).send()
-    except Exception:
-        # Mail is down: forget the request so the visitor can simply try again.
-        logger.exception("Confirmation mail for alert %s could not be sent.", subscription.pk)
-        subscription.delete()
+    # Queued in the mail outbox with this transaction (overheidvannu/mail.py): a
+    # mail server that refuses or hangs delays the mail, never loses it.
+    mail.confirmation_message(subscription, description).send()

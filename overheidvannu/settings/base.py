@@ -403,8 +403,11 @@ LOGGING = {
 }
 
 # Background tasks (django-tasks). `immediate` runs each task inside the
-# request, so `make run` and a lone `gunicorn` need no worker; production with
-# a worker sets TASKS_BACKEND=database and runs `manage.py db_worker`.
+# request, so `make run` and a lone `gunicorn` need no worker (and
+# `check --deploy` warns: overheidvannu/tasks.py); production with a worker
+# sets TASKS_BACKEND=database and runs `manage.py db_worker`. Mail always
+# waits in the database: without a worker in the `mail` backend, sent by the
+# web process after commit and retried (overheidvannu/mail.py).
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
 TASKS = {
     "default": {
@@ -412,14 +415,16 @@ TASKS = {
             "immediate": "django_tasks.backends.immediate.ImmediateBackend",
             "database": "django_tasks_db.DatabaseBackend",
         }.get(TASKS_BACKEND, TASKS_BACKEND)
-    }
+    },
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 
 # --- E-mail --------------------------------------------------------------------
-# Every message is handed to a task (overheidvannu/mail.py), which sends it over
-# MAIL_TRANSPORT_BACKEND (SMTP) with retries, so no editorial action waits for or
-# fails on the mail server. SMTP comes only from the environment; without
-# EMAIL_HOST no mail goes out and /volgen/ says that alerts are unavailable.
+# Every message is written to a durable outbox (overheidvannu/mail.py) and sent
+# over MAIL_TRANSPORT_BACKEND (SMTP) by the worker, or without one by a thread of
+# the web process, with retries: no action waits for or fails on the mail server.
+# SMTP comes only from the environment; without EMAIL_HOST no mail goes out and
+# /volgen/ says that alerts are unavailable.
 # `make run` prints mails to the console (dev.py); tests keep them in memory or
 # send them to a real SMTP server started by the test.
 EMAIL_BACKEND = "overheidvannu.mail.QueuedEmailBackend"
@@ -433,7 +438,7 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))  # a hanging mail ser
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Overheid van Nu <redactie@overheidvannu.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Seconds to wait before each new try of a message the mail server refused or
-# did not answer (database task backend only); then it is logged as lost.
+# did not answer; after the last, every last delay until it goes out.
 MAIL_RETRY_DELAYS = [int(s) for s in env_list("MAIL_RETRY_DELAYS", "30,60,300,900,3600,21600")]
 # Contact-form submissions are deleted after this many days by
 # `manage.py delete_old_submissions` (the privacy page states the same period).

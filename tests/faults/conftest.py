@@ -4,8 +4,9 @@ site served by gunicorn with the production settings, as
 tests/browser/conftest.py serves it.
 
 Session-wide: one throwaway cluster holding a migrated (restored from the
-suite's migrated template, tests/migrated_template.py), filled template
-database (`tests/faults/site_content.py`) and one `collectstatic`. Each test
+suite's migrated template, tests/migrated_template.py, then `migrate` as a
+deploy runs it), filled template database (`tests/faults/site_content.py`)
+and one `collectstatic`. Each test
 copies the template (`CREATE DATABASE … TEMPLATE`, a file copy) so it may
 break its copy as it likes.
 """
@@ -32,6 +33,8 @@ from ..servers import RedisServer, free_port
 
 REPO = Path(__file__).resolve().parents[2]
 TEMPLATE_DB = "ovn_faults_template"
+#: The public address of the fault tests' site (WAGTAILADMIN_BASE_URL).
+PUBLIC_URL = "https://storing.overheidvannu.example"
 STARTUP_TIMEOUT = 60
 
 
@@ -120,6 +123,7 @@ def site_env(database_url, workdir, **extra):
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "0",
+        "WAGTAILADMIN_BASE_URL": PUBLIC_URL,
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(Path(workdir) / "media"),
         "STATIC_ROOT": str(Path(workdir) / "static"),
@@ -173,12 +177,14 @@ def migrate_template(cluster, env):
     """Bring the template database to the latest migration: from the dump of
     the suite's migrated template (tests/migrated_template.py) when
     scripts/test.sh made one for these very migrations, so they run once per
-    suite; else with `migrate`."""
+    suite. Then `migrate` under the production settings either way, as a
+    deploy does: after a restore it finds no migration to apply but runs the
+    `post_migrate` work (groups and permissions, the Site's public address)
+    the dump, made with the test settings, may lack."""
     dump = os.environ.get("TEST_DATABASE_DUMP")
     if dump and Path(dump).exists():
         cluster.restore(dump, TEMPLATE_DB)
-    else:
-        manage(["migrate", "--noinput"], env, "migrate")
+    manage(["migrate", "--noinput"], env, "migrate")
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -65,6 +65,7 @@ from overheidvannu.discovery.models import (
     TipIndexPage,
 )
 from overheidvannu.signals import reindex_on_publish_paused
+from overheidvannu.site_address import default_site_address
 from regions.models import RegionIndexPage, RegionPage, RegionPartner
 
 KIND_CLASSES = {"verhaal": StoryPage, "essay": EssayPage, "tip": TipPage, "evenement": EventPage}
@@ -208,7 +209,7 @@ class Command(BaseCommand):
             )
         Site.objects.update_or_create(
             is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Overheid van Nu"},
+            defaults={**default_site_address(), "root_page": home, "site_name": "Overheid van Nu"},
         )
         return home
 
