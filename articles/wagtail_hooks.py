@@ -183,6 +183,16 @@ def register_vocabulary():
     return VocabularyViewSetGroup()
 
 
+# --- contact tips: personal data for the Eindredactie only -------------------
+
+
+@hooks.register("filter_form_submissions_for_user")
+def contact_tips_for_reviewers_only(user, editable_forms):
+    from .contact_submissions import forms_with_readable_submissions
+
+    return forms_with_readable_submissions(user, editable_forms)
+
+
 # --- search terms -------------------------------------------------------------
 # Wagtail's "Zoektermen" report is for superusers only. The editorial groups
 # need it to choose editors' picks, so the same report is offered again to
