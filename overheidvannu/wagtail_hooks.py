@@ -1,15 +1,26 @@
 """Wagtail hooks of the site-wide pieces: the two-factor screens, the account
-menu entry for them and the lockout overview; and the served page remembered
-for the HTTP cache's surrogate keys."""
+menu entry for them and the lockout overview; the served page remembered
+for the HTTP cache's surrogate keys; documents no published page uses kept
+private."""
 
+from django.http import Http404
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .frontend_cache import remember_served_page
+from .published_uploads import visible_to
 from .security import lockouts_admin, two_factor
 
 hooks.register("before_serve_page", remember_served_page)
+
+
+@hooks.register("before_serve_document")
+def unpublished_documents_stay_private(document, request):
+    """A document no published page uses does not exist for visitors
+    (overheidvannu/published_uploads.py)."""
+    if not visible_to(request.user, document):
+        raise Http404("Dit document is niet gepubliceerd.")
 
 
 @hooks.register("register_admin_urls")
