@@ -33,6 +33,8 @@ from wagtail.documents.forms import BaseDocumentForm
 from articles.images import ImageForm as AltTextImageForm
 from articles.validators import audio_format
 
+from .upload_permissions import LIVE_UPLOAD_NOTICE, REPLACE_REFUSED, protected_from
+
 # Detected MIME type → the extensions such a file may carry.
 IMAGE_TYPES = {
     "image/jpeg": {"jpg", "jpeg"},
@@ -294,7 +296,27 @@ def _new_upload(form):
     return None
 
 
-class ImageForm(AltTextImageForm):
+class LiveFileMixin:
+    """The file of an upload that a live page uses is replaced by the
+    Eindredactie only (overheidvannu/upload_permissions.py); others read why
+    at the file field."""
+
+    def __init__(self, *args, **kwargs):
+        self.editing_user = kwargs.get("user")
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if field is not None and self.is_protected():
+            field.help_text = LIVE_UPLOAD_NOTICE
+
+    def is_protected(self):
+        return self.editing_user is not None and protected_from(self.editing_user, self.instance)
+
+    def refuse_replacing_a_live_file(self):
+        if _new_upload(self) is not None and self.is_protected():
+            raise forms.ValidationError(REPLACE_REFUSED, code="live_file")
+
+
+class ImageForm(LiveFileMixin, AltTextImageForm):
     """Wagtail's image form with the required alt text (articles.images), plus
     the content check above (WAGTAILIMAGES_IMAGE_FORM_BASE).
 
@@ -320,8 +342,12 @@ class ImageForm(AltTextImageForm):
 
             field.to_python = to_python
 
+    def clean_file(self):
+        self.refuse_replacing_a_live_file()
+        return self.cleaned_data.get("file")
 
-class DocumentForm(BaseDocumentForm):
+
+class DocumentForm(LiveFileMixin, BaseDocumentForm):
     """Wagtail's document form, with the content check above (WAGTAILDOCS_DOCUMENT_FORM_BASE)."""
 
     def __init__(self, *args, **kwargs):
@@ -333,6 +359,7 @@ class DocumentForm(BaseDocumentForm):
             field.widget.attrs["data-max-upload-size"] = str(max_size)
 
     def clean_file(self):
+        self.refuse_replacing_a_live_file()
         upload = _new_upload(self)
         if upload is not None:
             max_size = getattr(settings, "WAGTAILDOCS_MAX_UPLOAD_SIZE", None)
