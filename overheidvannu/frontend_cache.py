@@ -134,6 +134,9 @@ def response_keys(request, response):
         keys_in(context, keys)
         if view_name.endswith("theme_detail") and context.get("theme") is not None:
             keys |= {"lijst", f"lijst-thema-{context['theme'].pk}"}
+        if view_name.endswith("theme_index"):
+            # Every live theme with the kennisbank's counts: a listing of them.
+            keys |= {"lijst", "lijst-alle"}
     if view_name == "sitemap" or request.path == "/sitemap.xml":
         keys.add("sitemap")
     if request.path.startswith("/api/"):
@@ -219,6 +222,10 @@ def keys_for_object(obj):
         keys |= {"lijst", "sitemap", "api"}
         if label == "articles.theme":
             keys.add(f"lijst-thema-{obj.pk}")
+            # Pages that link it: they show it once it is live (a draft theme
+            # is shown nowhere, so their keys do not name it yet).
+            linked = obj.content_pages.filter(live=True).values_list("pk", flat=True)[: MAX_KEYS + 1]
+            keys |= {f"page-{pk}" for pk in linked} if len(linked) <= MAX_KEYS else {"all"}
     keys |= referencing_page_keys(obj)
     if label == "articles.organisation":
         for person in obj.people.all():
