@@ -217,6 +217,10 @@ def keys_for_object(obj):
     key = model_key(obj)
     if key:
         keys.add(key)
+    if label in ("articles.person", "articles.organisation"):
+        # The API names authors and their organisations, and lists the
+        # photos of live people that live pages name.
+        keys.add("api")
     if label in ("articles.theme", "articles.level"):
         # Filter options (with their names) on every listing; the theme's own page.
         keys |= {"lijst", "sitemap", "api"}
