@@ -10,6 +10,7 @@ the page is published.
 """
 
 from django.conf import settings
+from django.db.models import BooleanField, ExpressionWrapper
 from django.http import Http404
 from django.utils.cache import patch_cache_control
 from django.views.static import serve
@@ -27,7 +28,7 @@ def rendition_visibility(path):
     public = (
         Image.get_rendition_model()
         .objects.filter(file=path)
-        .annotate(public=used_by_live_page(Image, public=True, outer="image_id"))
+        .annotate(public=ExpressionWrapper(used_by_live_page(Image, public=True, outer="image_id"), BooleanField()))
         .values_list("public", flat=True)
         .first()
     )

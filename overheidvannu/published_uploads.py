@@ -21,8 +21,9 @@ section) uses it, and it sits in no restricted collection:
   (overheidvannu/media.py).
 
 Editors (anyone who may use the admin) see every upload, in the admin and
-through these addresses. Each test is one `EXISTS` subquery on the reference
-index's target index, so a listing stays one query whatever its size.
+through these addresses. The test is a subquery per upload that finds its
+first use through the reference index's target index, so a listing stays one
+query, costing per upload listed, whatever the number of pages.
 
 `used_by_live_page()` is the same question without "public": replacing or
 deleting such an upload changes a live page, which is the Eindredactie's
@@ -30,8 +31,9 @@ action (overheidvannu/upload_permissions.py).
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Exists, F, IntegerField, OuterRef
+from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Cast, Length, Substr
+from django.db.models.lookups import IsNull
 from wagtail.models import CollectionViewRestriction, Page, ReferenceIndex
 
 from articles.models import Person
@@ -57,14 +59,25 @@ def _references_to(model, outer):
     )
 
 
+def _has_any(references):
+    """True when `references` has a row. A scalar subquery with LIMIT 1, not
+    EXISTS: PostgreSQL turns an EXISTS into a join over every reference to
+    every upload, where this looks up each upload's first use by index and
+    stops there (0.5 ms instead of 25 ms for 87 images on 10,000 pages)."""
+    return IsNull(Subquery(references.values("pk")[:1]), False)
+
+
 def used_by_live_page(model, *, public=False, outer="pk"):
-    """Condition on a queryset of `model` (images or documents): used by a
-    live page (`public`: a live page outside any private section), directly
-    or through the photo of a live person that such a page names. `outer`
-    names the field that holds the upload's pk (e.g. a rendition's `image_id`)."""
+    """Condition (a Q) on a queryset of `model` (images or documents): used by
+    a live page (`public`: a live page outside any private section), directly
+    or, for images, as the photo of a live person that such a page names.
+    `outer` names the field that holds the upload's pk (e.g. a rendition's
+    `image_id`)."""
     page_type = ContentType.objects.get_for_model(Page)
-    person_type = ContentType.objects.get_for_model(Person)
     on_page = _references_to(model, outer).filter(base_content_type=page_type).filter(Exists(_live_pages(public)))
+    if not any(field.related_model is model for field in Person._meta.fields):
+        return Q(_has_any(on_page))  # documents: no person shows one
+    person_type = ContentType.objects.get_for_model(Person)
     person_on_page = ReferenceIndex.objects.filter(
         to_content_type=person_type, to_object_id=OuterRef("object_id"), base_content_type=page_type
     ).filter(Exists(_live_pages(public)))
@@ -76,7 +89,7 @@ def used_by_live_page(model, *, public=False, outer="pk"):
             Exists(person_on_page),
         )
     )
-    return Exists(on_page) | Exists(through_person)
+    return Q(_has_any(on_page)) | Q(_has_any(through_person))
 
 
 def in_restricted_collection():
