@@ -132,11 +132,11 @@ def response_keys(request, response):
     if isinstance(response, SimpleTemplateResponse) and response.context_data:
         context = response.context_data
         keys_in(context, keys)
-        if view_name.endswith("theme_detail") and context.get("theme") is not None:
-            keys |= {"lijst", f"lijst-thema-{context['theme'].pk}"}
         if view_name.endswith("theme_index"):
             # Every live theme with the kennisbank's counts: a listing of them.
             keys |= {"lijst", "lijst-alle"}
+        if view_name.endswith("theme_detail") and context.get("theme") is not None:
+            keys |= {"lijst", f"lijst-thema-{context['theme'].pk}"}
     if view_name == "sitemap" or request.path == "/sitemap.xml":
         keys.add("sitemap")
     if request.path.startswith("/api/"):

@@ -1,26 +1,15 @@
 """Wagtail hooks of the site-wide pieces: the two-factor screens, the account
-menu entry for them and the lockout overview; the served page remembered
-for the HTTP cache's surrogate keys; documents no published page uses kept
-private."""
+menu entry for them and the lockout overview; and the served page remembered
+for the HTTP cache's surrogate keys."""
 
-from django.http import Http404
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .frontend_cache import remember_served_page
-from .published_uploads import visible_to
 from .security import lockouts_admin, two_factor
 
 hooks.register("before_serve_page", remember_served_page)
-
-
-@hooks.register("before_serve_document")
-def unpublished_documents_stay_private(document, request):
-    """A document no published page uses does not exist for visitors
-    (overheidvannu/published_uploads.py)."""
-    if not visible_to(request.user, document):
-        raise Http404("Dit document is niet gepubliceerd.")
 
 
 @hooks.register("register_admin_urls")
@@ -57,3 +46,18 @@ class LockoutsMenuItem(MenuItem):
 @hooks.register("register_settings_menu_item")
 def lockouts_menu_item():
     return LockoutsMenuItem("Inlogblokkades", reverse("ovn_lockouts"), icon_name="lock", order=900)
+
+
+# --- uploads: private until a published page uses them -------------------------
+
+
+@hooks.register("before_serve_document")
+def unpublished_documents_stay_private(document, request):
+    """A document no published page uses does not exist for visitors
+    (overheidvannu/published_uploads.py)."""
+    from django.http import Http404
+
+    from .published_uploads import visible_to
+
+    if not visible_to(request.user, document):
+        raise Http404("Dit document is niet gepubliceerd.")
