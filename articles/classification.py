@@ -1,5 +1,5 @@
-"""A content page's own classification: its levels, themes, live opgaven and
-live regions (and an essay's related publications), as linkable objects, in
+"""A content page's own classification: its levels, live themes, live opgaven
+and live regions (and an essay's related publications), as linkable objects, in
 one UNION query.
 
 The related models are read from the page's own fields, so this module
@@ -41,7 +41,8 @@ def _link_rows(page, group):
     target = relation.m2m_reverse_field_name()
     is_page = group in PAGE_GROUPS
     rows = through.objects.filter(**{f"{relation.m2m_field_name()}_id": page.pk})
-    if is_page:
+    if is_page or any(field.name == "live" for field in relation.related_model._meta.fields):
+        # Live opgaven and regions; live themes (a draft theme is named nowhere public).
         rows = rows.filter(**{f"{target}__live": True})
     return (
         rows.annotate(

@@ -42,8 +42,8 @@ def article_jsonld(page, request, meta, *, authors=()):
                 "name": person.name,
                 **({"jobTitle": person.role} if person.role else {}),
                 **(
-                    {"affiliation": {"@type": "Organization", "name": person.organisation.name}}
-                    if person.organisation_id
+                    {"affiliation": {"@type": "Organization", "name": person.shown_organisation.name}}
+                    if person.shown_organisation
                     else {}
                 ),
             }

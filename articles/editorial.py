@@ -186,6 +186,14 @@ def ensure_editorial_setup(sender=None, using="default", **kwargs):
         )
     )
 
+    # Contact tips (names, addresses, texts) are for the Eindredactie only:
+    # reading and exporting them, and deleting them (articles/contact_submissions.py).
+    submissions = Permission.objects.filter(
+        content_type__app_label="wagtailforms", codename__in=["view_formsubmission", "delete_formsubmission"]
+    )
+    editors.permissions.remove(*submissions)
+    reviewers.permissions.add(*submissions)
+
     root = Page.get_first_root_node()
     # Rights per section, never on Root or the home page (repairs older sites).
     GroupPagePermission.objects.filter(group__in=[editors, reviewers], page__depth__lt=SECTION_DEPTH).delete()

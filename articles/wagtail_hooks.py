@@ -20,6 +20,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import draft_vocabulary
 from .admin_filters import (
     AllContentFilterSet,
     EssayPageFilterSet,
@@ -181,6 +182,24 @@ def register_content_listings():
 @hooks.register("register_admin_viewset")
 def register_vocabulary():
     return VocabularyViewSetGroup()
+
+
+# --- contact tips: personal data for the Eindredactie only -------------------
+
+
+@hooks.register("filter_form_submissions_for_user")
+def contact_tips_for_reviewers_only(user, editable_forms):
+    from .contact_submissions import forms_with_readable_submissions
+
+    return forms_with_readable_submissions(user, editable_forms)
+
+
+# --- draft vocabulary: editing or publishing a page that links it says so -------
+
+
+hooks.register("before_edit_page", draft_vocabulary.before_edit_page)
+hooks.register("after_publish_page", draft_vocabulary.after_publish_page)
+hooks.register("after_edit_page", draft_vocabulary.after_edit_page)
 
 
 # --- search terms -------------------------------------------------------------

@@ -94,7 +94,13 @@ def linked_content(opgave):
 def opgave_context(page, request):
     lead = None
     if page.lead_id:
-        lead = type(page).lead.field.related_model.objects.select_related("organisation").get(pk=page.lead_id)
+        # A lead saved only as a draft is named nowhere public.
+        lead = (
+            type(page)
+            .lead.field.related_model.objects.select_related("organisation")
+            .filter(pk=page.lead_id, live=True)
+            .first()
+        )
     images = load_images(page.listing_image_id, lead.photo_id if lead else None)
     if lead is not None and lead.photo_id:
         lead.photo = images[lead.photo_id]

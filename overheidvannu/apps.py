@@ -59,3 +59,7 @@ class OverheidVanNuConfig(AppConfig):
 
         post_migrate.connect(sync_after_migrate, dispatch_uid="ovn-sync-site")
         signals.connect()
+
+        from .upload_permissions import register_policies
+
+        register_policies()

@@ -132,6 +132,9 @@ def response_keys(request, response):
     if isinstance(response, SimpleTemplateResponse) and response.context_data:
         context = response.context_data
         keys_in(context, keys)
+        if view_name.endswith("theme_index"):
+            # Every live theme with the kennisbank's counts: a listing of them.
+            keys |= {"lijst", "lijst-alle"}
         if view_name.endswith("theme_detail") and context.get("theme") is not None:
             keys |= {"lijst", f"lijst-thema-{context['theme'].pk}"}
     if view_name == "sitemap" or request.path_info == "/sitemap.xml":
@@ -214,11 +217,19 @@ def keys_for_object(obj):
     key = model_key(obj)
     if key:
         keys.add(key)
+    if label in ("articles.person", "articles.organisation"):
+        # The API names authors and their organisations, and lists the
+        # photos of live people that live pages name.
+        keys.add("api")
     if label in ("articles.theme", "articles.level"):
         # Filter options (with their names) on every listing; the theme's own page.
         keys |= {"lijst", "sitemap", "api"}
         if label == "articles.theme":
             keys.add(f"lijst-thema-{obj.pk}")
+            # Pages that link it: they show it once it is live (a draft theme
+            # is shown nowhere, so their keys do not name it yet).
+            linked = obj.content_pages.filter(live=True).values_list("pk", flat=True)[: MAX_KEYS + 1]
+            keys |= {f"page-{pk}" for pk in linked} if len(linked) <= MAX_KEYS else {"all"}
     keys |= referencing_page_keys(obj)
     if label == "articles.organisation":
         for person in obj.people.all():

@@ -9,7 +9,9 @@ file itself and accept it only when its content is one of the allowed types
   (Pillow's decompression-bomb guard on);
 * documents: PDF, Word (.docx), Excel (.xlsx), OpenDocument text (.odt)
   recognised by their signature and, for the zip-based formats, their
-  required members; CSV and plain text as UTF-8 text without binary bytes.
+  required members, read within limits (member count, unpacked size,
+  compression ratio) and never unpacked whole; CSV and plain text as UTF-8
+  text without binary bytes.
 
 SVG and HTML are refused in every guise (they can carry scripts). Form
 validation runs before anything is written, so a refused file leaves nothing
@@ -30,6 +32,8 @@ from wagtail.documents.forms import BaseDocumentForm
 
 from articles.images import ImageForm as AltTextImageForm
 from articles.validators import audio_format
+
+from .upload_permissions import LIVE_UPLOAD_NOTICE, REPLACE_REFUSED, protected_from
 
 # Detected MIME type → the extensions such a file may carry.
 IMAGE_TYPES = {
@@ -152,20 +156,7 @@ def check_document(upload):
         if not head.startswith(b"%PDF-"):
             raise mismatch
     elif extension in ZIP_DOCUMENTS:
-        member, mimetype = ZIP_DOCUMENTS[extension]
-        try:
-            upload.seek(0)
-            with zipfile.ZipFile(upload) as archive:
-                names = set(archive.namelist())
-                office_xml = mimetype is None  # Office Open XML always has [Content_Types].xml
-                if member not in names or (office_xml and "[Content_Types].xml" not in names):
-                    raise mismatch
-                if mimetype is not None and archive.read("mimetype").strip() != mimetype:
-                    raise mismatch
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError):
-            raise mismatch from None
-        finally:
-            upload.seek(0)
+        check_archive(upload, extension, mismatch)
     elif extension in TEXT_DOCUMENTS:
         if b"\x00" in head or filetype.guess(head) is not None:
             raise mismatch
@@ -190,6 +181,114 @@ def check_document(upload):
         )
 
 
+# --- zip-based documents: inspected with a bounded read ---------------------------
+
+#: An Office or OpenDocument file is a zip archive; a few kilobytes of it can
+#: unpack to gigabytes (a "zip bomb"). Archives beyond these limits are refused
+#: before anything is unpacked; within them every member is read in chunks,
+#: counting, and reading stops at the limit.
+MAX_ARCHIVE_MEMBERS = 2000
+MAX_MEMBER_UNPACKED = 100 * 1024 * 1024
+MAX_ARCHIVE_UNPACKED = 200 * 1024 * 1024
+#: Unpacked size over packed size. Office XML packs about 5 to 20 times; only
+#: members or archives that unpack to more than MIN_RATIO_CHECKED bytes count.
+MAX_COMPRESSION_RATIO = 100
+MIN_RATIO_CHECKED = 1024 * 1024
+READ_CHUNK = 64 * 1024
+EOCD_SIGNATURE, ZIP64_LOCATOR_SIGNATURE = b"PK\x05\x06", b"PK\x06\x07"
+
+TOO_BIG_UNPACKED = (
+    "Dit bestand wordt uitgepakt {how}. Zo'n bestand kan de website overbelasten en accepteren we "
+    "daarom niet. Sla het opnieuw op vanuit je tekstverwerker of spreadsheetprogramma en probeer het nog eens."
+)
+TOO_MANY_MEMBERS = (
+    "Dit bestand bevat te veel onderdelen (meer dan {limit}) en wordt daarom niet geaccepteerd. Sla het "
+    "opnieuw op vanuit je tekstverwerker of spreadsheetprogramma en probeer het nog eens."
+)
+
+
+def _declared_member_count(upload):
+    """The number of members the archive's end record declares, read from its
+    last bytes before `zipfile` parses (and holds in memory) every entry.
+    None when no end record is found (then it is no valid zip file)."""
+    upload.seek(0, io.SEEK_END)
+    size = upload.tell()
+    tail_start = max(0, size - (22 + 65535 + 20))  # end record, its comment, the zip64 locator
+    upload.seek(tail_start)
+    tail = upload.read()
+    at = tail.rfind(EOCD_SIGNATURE)
+    if at < 0 or len(tail) < at + 22:
+        return None
+    count = int.from_bytes(tail[at + 10 : at + 12], "little")
+    locator = at - 20
+    if count == 0xFFFF and locator >= 0 and tail[locator : locator + 4] == ZIP64_LOCATOR_SIGNATURE:
+        record_offset = int.from_bytes(tail[locator + 8 : locator + 16], "little")
+        upload.seek(record_offset)
+        record = upload.read(56)
+        if len(record) == 56:
+            count = int.from_bytes(record[32:40], "little")
+    return count
+
+
+def _refuse_unpacked(limit=None):
+    how = f"groter dan {filesizeformat(limit)}" if limit else f"meer dan {MAX_COMPRESSION_RATIO} keer zo groot"
+    return forms.ValidationError(TOO_BIG_UNPACKED.format(how=how), code="archive_size")
+
+
+def check_archive(upload, extension, mismatch):
+    """Raise ValidationError unless ``upload`` is a zip-based document of the
+    type ``extension`` names that stays within the limits above. Never holds
+    more than READ_CHUNK unpacked bytes at once."""
+    member, mimetype = ZIP_DOCUMENTS[extension]
+    try:
+        count = _declared_member_count(upload)
+        if count is None:
+            raise mismatch
+        if count > MAX_ARCHIVE_MEMBERS:
+            raise forms.ValidationError(TOO_MANY_MEMBERS.format(limit=MAX_ARCHIVE_MEMBERS), code="archive_members")
+        upload.seek(0)
+        with zipfile.ZipFile(upload) as archive:
+            entries = archive.infolist()
+            if len(entries) > MAX_ARCHIVE_MEMBERS:
+                raise forms.ValidationError(TOO_MANY_MEMBERS.format(limit=MAX_ARCHIVE_MEMBERS), code="archive_members")
+            # What the archive declares, before anything is unpacked.
+            total = sum(entry.file_size for entry in entries)
+            packed = sum(entry.compress_size for entry in entries)
+            for entry in entries:
+                if entry.file_size > MAX_MEMBER_UNPACKED:
+                    raise _refuse_unpacked(MAX_MEMBER_UNPACKED)
+                if entry.file_size > MIN_RATIO_CHECKED and entry.file_size > MAX_COMPRESSION_RATIO * max(
+                    entry.compress_size, 1
+                ):
+                    raise _refuse_unpacked()
+            if total > MAX_ARCHIVE_UNPACKED:
+                raise _refuse_unpacked(MAX_ARCHIVE_UNPACKED)
+            if total > MIN_RATIO_CHECKED and total > MAX_COMPRESSION_RATIO * max(packed, 1):
+                raise _refuse_unpacked()
+
+            names = {entry.filename for entry in entries}
+            office_xml = mimetype is None  # Office Open XML always has [Content_Types].xml
+            if member not in names or (office_xml and "[Content_Types].xml" not in names):
+                raise mismatch
+            if mimetype is not None:
+                with archive.open("mimetype") as stream:
+                    if stream.read(len(mimetype) + 64).strip() != mimetype:
+                        raise mismatch
+            # What it really holds: every member read in chunks, counted; a
+            # member that unpacks to more than it declared fails its check.
+            unpacked = 0
+            for entry in entries:
+                with archive.open(entry) as stream:
+                    while chunk := stream.read(READ_CHUNK):
+                        unpacked += len(chunk)
+                        if unpacked > MAX_ARCHIVE_UNPACKED:
+                            raise _refuse_unpacked(MAX_ARCHIVE_UNPACKED)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, KeyError, OSError, ValueError, EOFError):
+        raise mismatch from None
+    finally:
+        upload.seek(0)
+
+
 def _new_upload(form):
     upload = form.cleaned_data.get("file")
     if upload and "file" in form.changed_data and hasattr(upload, "read"):
@@ -197,7 +296,27 @@ def _new_upload(form):
     return None
 
 
-class ImageForm(AltTextImageForm):
+class LiveFileMixin:
+    """The file of an upload that a live page uses is replaced by the
+    Eindredactie only (overheidvannu/upload_permissions.py); others read why
+    at the file field."""
+
+    def __init__(self, *args, **kwargs):
+        self.editing_user = kwargs.get("user")
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if field is not None and self.is_protected():
+            field.help_text = LIVE_UPLOAD_NOTICE
+
+    def is_protected(self):
+        return self.editing_user is not None and protected_from(self.editing_user, self.instance)
+
+    def refuse_replacing_a_live_file(self):
+        if _new_upload(self) is not None and self.is_protected():
+            raise forms.ValidationError(REPLACE_REFUSED, code="live_file")
+
+
+class ImageForm(LiveFileMixin, AltTextImageForm):
     """Wagtail's image form with the required alt text (articles.images), plus
     the content check above (WAGTAILIMAGES_IMAGE_FORM_BASE).
 
@@ -223,8 +342,12 @@ class ImageForm(AltTextImageForm):
 
             field.to_python = to_python
 
+    def clean_file(self):
+        self.refuse_replacing_a_live_file()
+        return self.cleaned_data.get("file")
 
-class DocumentForm(BaseDocumentForm):
+
+class DocumentForm(LiveFileMixin, BaseDocumentForm):
     """Wagtail's document form, with the content check above (WAGTAILDOCS_DOCUMENT_FORM_BASE)."""
 
     def __init__(self, *args, **kwargs):
@@ -236,6 +359,7 @@ class DocumentForm(BaseDocumentForm):
             field.widget.attrs["data-max-upload-size"] = str(max_size)
 
     def clean_file(self):
+        self.refuse_replacing_a_live_file()
         upload = _new_upload(self)
         if upload is not None:
             max_size = getattr(settings, "WAGTAILDOCS_MAX_UPLOAD_SIZE", None)

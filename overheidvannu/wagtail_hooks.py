@@ -53,3 +53,18 @@ class LockoutsMenuItem(MenuItem):
 @hooks.register("register_settings_menu_item")
 def lockouts_menu_item():
     return LockoutsMenuItem("Inlogblokkades", reverse("ovn_lockouts"), icon_name="lock", order=900)
+
+
+# --- uploads: private until a published page uses them -------------------------
+
+
+@hooks.register("before_serve_document")
+def unpublished_documents_stay_private(document, request):
+    """A document no published page uses does not exist for visitors
+    (overheidvannu/published_uploads.py)."""
+    from django.http import Http404
+
+    from .published_uploads import visible_to
+
+    if not visible_to(request.user, document):
+        raise Http404("Dit document is niet gepubliceerd.")

@@ -67,7 +67,7 @@ def partner_layers(region):
     partners = (
         type(region)
         ._meta.get_field("partners")
-        .related_model.objects.filter(region=region)
+        .related_model.objects.filter(region=region, organisation__live=True)  # never a draft organisation
         .select_related("organisation")
         .annotate(layer_position=layer_position)
         .order_by("layer_position", "organisation__name")

@@ -10,7 +10,7 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from articles.models import StoryPage
+from articles.models import EssayPage, StoryPage
 
 from .factories import make_content, make_theme
 
@@ -110,12 +110,15 @@ def test_the_admin_has_its_own_relaxed_policy(client, production):
     assert "max-age=31536000" in response["Strict-Transport-Security"]
 
 
-def make_document(filename, content):
-    return get_document_model().objects.create(title=filename, file=ContentFile(content, name=filename))
+def make_document(filename, content, tree):
+    """A document a published essay offers (an unpublished one is not served to visitors)."""
+    document = get_document_model().objects.create(title=filename, file=ContentFile(content, name=filename))
+    make_content(tree, EssayPage, f"Essay met {filename}", pdf=document)
+    return document
 
 
 def test_a_pdf_opens_in_the_browser_with_its_own_policy(client, production, tree):
-    document = make_document("jaarverslag.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    document = make_document("jaarverslag.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", tree)
     response = client.get(document.url, **HTTPS)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -135,7 +138,7 @@ def test_a_pdf_opens_in_the_browser_with_its_own_policy(client, production, tree
     ],
 )
 def test_other_documents_are_downloads_in_a_sandbox(client, production, tree, filename, content):
-    document = make_document(filename, content)
+    document = make_document(filename, content, tree)
     response = client.get(document.url, **HTTPS)
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")

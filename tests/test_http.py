@@ -44,6 +44,7 @@ def test_admin_is_never_publicly_cached(client, tree):
 
 def test_image_renditions_are_public_but_originals_are_not(client, tree):
     image = get_image_model().objects.create(title="Beeld", file=get_test_image_file())
+    make_content(tree, StoryPage, "Verhaal met beeld", listing_image=image)  # unused images are not public
     rendition = image.get_rendition("fill-100x100")
     served = client.get(rendition.url)
     assert served.status_code == 200

@@ -157,6 +157,17 @@ class DemoSiteTests(TestCase):
         rendition = image.get_rendition("fill-640x360")
         self.assertEqual((rendition.width, rendition.height), (640, 360))
 
+    def test_every_demo_image_and_document_is_public(self):
+        # Uploads are private until a published page uses them; the demo's all are.
+        from wagtail.documents import get_document_model
+
+        from overheidvannu.published_uploads import shown_to_visitors
+
+        for model in (get_image_model(), get_document_model()):
+            with self.subTest(model=model.__name__):
+                self.assertGreater(model.objects.count(), 0)
+                self.assertEqual(shown_to_visitors(model.objects.all()).count(), model.objects.count())
+
     def test_curated_content_has_revisions_editors_can_open(self):
         for page in ContentPage.objects.live():
             self.assertIsNotNone(page.latest_revision_id, page)

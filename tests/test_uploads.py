@@ -5,11 +5,13 @@ clear Dutch message with nothing saved when a file is refused."""
 import io
 import os
 import re
+import tracemalloc
 import zipfile
 
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from wagtail.documents import get_document_model
@@ -180,3 +182,72 @@ def test_real_documents_are_accepted(editor, name, content):
     response = upload_document(editor, name, content)
     assert response.status_code == 302
     assert get_document_model().objects.count() == 1
+
+
+# --- archives: a bounded read, never decompressed whole -----------------------------
+
+ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+MB = 1024 * 1024
+
+
+def zip_archive(members):
+    """A zip archive as bytes. A member given as an int is that many MB of
+    zeros, written in chunks (so building it holds little in memory): a few
+    hundred kilobytes that unpack to far more, a zip bomb."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members:
+            if isinstance(content, int):
+                with archive.open(name, "w", force_zip64=True) as out:
+                    for _ in range(content):
+                        out.write(bytes(MB))
+            else:
+                archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+BOMBS = {
+    # The prober's case: an .odt whose first member unpacks to 100 MB.
+    "odt-mimetype": ("bom.odt", [("mimetype", 100)]),
+    # A valid-looking Word file whose text unpacks to 100 MB.
+    "docx-document": ("bom.docx", [("[Content_Types].xml", "<Types/>"), ("word/document.xml", 100)]),
+}
+
+
+@pytest.mark.parametrize("bomb", BOMBS.values(), ids=BOMBS.keys())
+def test_a_zip_bomb_is_refused_with_a_dutch_message(editor, bomb):
+    name, members = bomb
+    content = zip_archive(members)
+    assert len(content) < 200_000  # kilobytes that unpack to 100 MB
+    before = stored_files()
+    refused(upload_document(editor, name, content), get_document_model(), before, "uitgepakt")
+
+
+@pytest.mark.parametrize("bomb", BOMBS.values(), ids=BOMBS.keys())
+def test_checking_a_zip_bomb_never_unpacks_it_in_memory(bomb):
+    from overheidvannu.uploads import check_document
+
+    name, members = bomb
+    upload = SimpleUploadedFile(name, zip_archive(members))
+    tracemalloc.start()
+    try:
+        with pytest.raises(ValidationError):
+            check_document(upload)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 5 * MB, f"the check held {peak / MB:.0f} MB at once"
+
+
+def test_an_archive_with_too_many_members_is_refused(editor):
+    members = [("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>")]
+    members += [(f"word/media/{n}.xml", "") for n in range(5000)]
+    before = stored_files()
+    refused(upload_document(editor, "veel.docx", zip_archive(members)), get_document_model(), before, "te veel")
+
+
+def test_a_large_ordinary_spreadsheet_is_still_accepted(editor):
+    rows = "".join(f'<row r="{n}"><c><v>{n * 7919 % 10007}</v></c></row>' for n in range(200_000))
+    content = zip_archive([("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>"), ("xl/s.xml", rows)])
+    response = upload_document(editor, "cijfers.xlsx", content)
+    assert response.status_code == 302, response.content.decode()[-2000:]

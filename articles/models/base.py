@@ -15,10 +15,12 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..api_fields import LiveThemesField
 from ..blocks import BodyBlock
 from ..context import content_context
 from ..editorial import EditorialPermissionsMixin
@@ -157,7 +159,8 @@ class ContentPage(EditorialPermissionsMixin, Page):
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
         index.AutocompleteField("title"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
+        # Live themes only: a draft theme's name finds nothing.
+        index.SearchField("live_theme_names"),
         # Not RelatedFields(..., [SearchField("title")]): the PostgreSQL backend
         # would count a linked opgave's or region's title as this page's title.
         index.SearchField("linked_opgave_titles"),
@@ -167,7 +170,16 @@ class ContentPage(EditorialPermissionsMixin, Page):
         index.FilterField("publication_date"),
     ]
 
-    api_fields = ["kind", "intro", "publication_date", "levels", "themes", "opgaven", "regions", "body"]
+    api_fields = [
+        "kind",
+        "intro",
+        "publication_date",
+        "levels",
+        APIField("themes", serializer=LiveThemesField()),
+        "opgaven",
+        "regions",
+        "body",
+    ]
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -221,6 +233,10 @@ class ContentPage(EditorialPermissionsMixin, Page):
     def is_past(self):
         """An event that has ended; other content is never "past"."""
         return self.display_end is not None and self.display_end < timezone.now()
+
+    def live_theme_names(self):
+        """Names of the linked live themes, so searching a theme finds this page."""
+        return [theme.name for theme in self.themes.all() if theme.live]
 
     def linked_opgave_titles(self):
         """Names of the linked opgaven, so searching an opgave finds this page."""

@@ -96,7 +96,8 @@ class EssayPage(ContentPage):
 
     search_fields = ContentPage.search_fields + [
         index.SearchField("publisher"),
-        index.RelatedFields("essay_authors", [index.RelatedFields("person", [index.SearchField("name")])]),
+        # Live authors only: a draft person's name finds nothing.
+        index.SearchField("author_names"),
         index.FilterField("publication_year"),
     ]
     api_fields = ContentPage.api_fields + [
@@ -136,9 +137,20 @@ class EssayPage(ContentPage):
 
     @property
     def authors(self):
-        """The authors as people, in the order the editor set (also in a
-        preview, where the links are not saved yet)."""
-        return [link.person for link in self.essay_authors.select_related("person__organisation") if link.person_id]
+        """The live authors as people, in the order the editor set (also in a
+        preview, where the links are not saved yet). A person saved only as a
+        draft is named nowhere public: not on the page, in its structured
+        data, the API or the feed."""
+        return [
+            link.person
+            for link in self.essay_authors.select_related("person__organisation")
+            if link.person_id and link.person.live
+        ]
+
+    def author_names(self):
+        """The live authors' names, for the search index (reads a prefetch of
+        `essay_authors__person` where the indexer made one)."""
+        return [link.person.name for link in self.essay_authors.all() if link.person_id and link.person.live]
 
     def set_authors(self, people):
         """Make `people` the authors, in this order (saved with the page or its next revision)."""

@@ -1,7 +1,8 @@
 """Tip de redactie (`/contact/`): a Wagtail form page.
 
 Editors change its fields and texts in the admin; submissions are stored and
-listed there (Wagtail's "Formulieren"), mailed to the address editors set, and
+listed there (Wagtail's "Formulieren", for the Eindredactie only: see
+`articles/contact_submissions.py`), mailed to the address editors set, and
 deleted after `CONTACT_SUBMISSION_RETENTION_DAYS` by
 `manage.py delete_old_submissions` (the privacy page states the period).
 Spam is kept out with a honeypot field and a rate limit per IP address, never
@@ -98,6 +99,13 @@ class ContactPage(EditorialPermissionsMixin, AbstractEmailForm):
     class Meta:
         verbose_name = "contactformulier"
         verbose_name_plural = "contactformulieren"
+
+    def get_submissions_list_view_class(self):
+        """Formula-safe, logged exports (only the Eindredactie gets this far).
+        Imported here: Wagtail's admin views load models on import."""
+        from ..contact_submissions import ContactSubmissionsListView
+
+        return ContactSubmissionsListView
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

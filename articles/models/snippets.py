@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from .taxonomy import with_draft_mark
+
 
 class GovernmentLayer(models.TextChoices):
     RIJK = "rijk", "Rijk"
@@ -43,7 +45,7 @@ class Organisation(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
         verbose_name_plural = "organisaties"
 
     def __str__(self):
-        return self.name
+        return with_draft_mark(self, self.name)
 
     @property
     def revisions(self):
@@ -89,14 +91,20 @@ class Person(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index
         verbose_name_plural = "personen"
 
     def __str__(self):
-        return self.name
+        return with_draft_mark(self, self.name)
 
     @property
     def revisions(self):
         return self._revisions
 
     @property
+    def shown_organisation(self):
+        """The organisation, when it is live: a draft one is named nowhere public."""
+        return self.organisation if self.organisation_id and self.organisation.live else None
+
+    @property
     def description(self):
         """Role and organisation in one line, e.g. for a quote's attribution."""
-        parts = [self.role, self.organisation.name if self.organisation_id else ""]
+        organisation = self.shown_organisation
+        parts = [self.role, organisation.name if organisation else ""]
         return ", ".join(part for part in parts if part)

@@ -9,6 +9,14 @@ from wagtail.search import index
 
 from ..sections import KENNISBANK
 
+#: How the admin (choosers, checkbox lists, listings) names a record that is
+#: only a draft: the public site never shows it (templates use the fields).
+DRAFT_MARK = " (concept)"
+
+
+def with_draft_mark(record, name):
+    return name if record.live else f"{name}{DRAFT_MARK}"
+
 
 class Level(models.Model):
     """A level of learning. Exactly three exist, created by a migration:
@@ -68,6 +76,7 @@ class Theme(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.
         index.SearchField("title"),
         index.SearchField("description"),
         index.AutocompleteField("name"),
+        index.FilterField("live"),  # search finds live themes only
     ]
 
     class Meta(Orderable.Meta):
@@ -75,7 +84,7 @@ class Theme(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.
         verbose_name_plural = "thema's"
 
     def __str__(self):
-        return self.name
+        return with_draft_mark(self, self.name)
 
     @property
     def revisions(self):

@@ -33,11 +33,11 @@ def names_in_words(names):
 
 
 def essay_authors(items):
-    """{page id: the authors in words} of the essays among `items`, in the
-    order the editor set them; one query, none without essays."""
+    """{page id: the live authors in words} of the essays among `items`, in
+    the order the editor set them; one query, none without essays."""
     essay_ids = [item.pk for item in items if item.kind == ContentKind.ESSAY]
     names = {}
-    links = EssayAuthor.objects.filter(page_id__in=essay_ids).order_by("page_id", "sort_order", "pk")
+    links = EssayAuthor.objects.filter(page_id__in=essay_ids, person__live=True).order_by("page_id", "sort_order", "pk")
     for page_id, name in links.values_list("page_id", "person__name") if essay_ids else ():
         names.setdefault(page_id, []).append(name)
     return {page_id: names_in_words(people) for page_id, people in names.items()}

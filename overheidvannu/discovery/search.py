@@ -321,7 +321,7 @@ def _hub_rows_postgres(backend, query, terms):
     parts = []
     for position, (_kind, model, fields) in enumerate(HUB_MODELS):
         is_page = issubclass(model, Page)
-        found = backend.search(query, model.objects.live() if is_page else model.objects.all())
+        found = backend.search(query, model.objects.live() if is_page else model.objects.filter(live=True))
         found = found.annotate_score("backend_score").get_queryset()
         if is_page:
             found = found.exclude(restricted())
@@ -353,7 +353,7 @@ def _hub_rows_other(backend, query, names):
     rows = []
     for position, (_kind, model, fields) in enumerate(HUB_MODELS):
         is_page = issubclass(model, Page)
-        found = backend.search(query, model.objects.live().public() if is_page else model.objects.all())
+        found = backend.search(query, model.objects.live().public() if is_page else model.objects.filter(live=True))
         for rank, obj in enumerate(found[:HUB_LIMIT]):
             named = bool(names) and all(name_holds(obj.title, term) for term in names)
             intro = obj.intro if is_page else obj.description

@@ -80,7 +80,7 @@ def result_page(keys, matches, terms, request):
                     page.kind_label,
                     content_snippet(page, terms),
                     page=page,
-                    themes=list(page.themes.all()),
+                    themes=[theme for theme in page.themes.all() if theme.live],
                     regions=[{"title": region.title, "url": region.get_url(request)} for region in page.regions.all()],
                 )
             )
@@ -204,7 +204,7 @@ def theme_index(request):
             "url": theme.get_absolute_url(),
             "count": counts.get(theme.slug, 0),
         }
-        for theme in Theme.objects.all()
+        for theme in Theme.objects.filter(live=True)
     ]
     context = {
         "themes": themes,

@@ -83,8 +83,10 @@ INDEXES = [
 # Generated pages are written this many at a time, each chunk in one transaction.
 GENERATE_CHUNK = 500
 GENERATED_KINDS = list(KIND_CLASSES)
-# Relations that ContentPage's search fields read through methods, not RelatedFields.
-RELATIONS_READ_BY_SEARCH_METHODS = ("opgaven", "regions")
+# Relations that ContentPage's search fields read through methods, not RelatedFields
+# (and an essay's, for its live authors' names).
+RELATIONS_READ_BY_SEARCH_METHODS = ("opgaven", "regions", "themes")
+ESSAY_RELATIONS_READ_BY_SEARCH_METHODS = ("essay_authors__person",)
 GENERATED_TOPICS = [
     "woningbouw",
     "energietransitie",
@@ -629,6 +631,8 @@ def indexed_relations(model):
     names = set(paths(model.get_search_fields()))
     if issubclass(model, ContentPage):
         names.update(RELATIONS_READ_BY_SEARCH_METHODS)
+    if issubclass(model, EssayPage):
+        names.update(ESSAY_RELATIONS_READ_BY_SEARCH_METHODS)
     return sorted(names)
 
 
