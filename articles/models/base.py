@@ -222,6 +222,11 @@ class ContentPage(EditorialPermissionsMixin, Page):
         """An event that has ended; other content is never "past"."""
         return self.display_end is not None and self.display_end < timezone.now()
 
+    @property
+    def is_running(self):
+        """An event that has begun and not yet ended: "Nu bezig" wherever it is shown."""
+        return self.display_end is not None and self.display_date <= timezone.now() <= self.display_end
+
     def linked_opgave_titles(self):
         """Names of the linked opgaven, so searching an opgave finds this page."""
         return [opgave.title for opgave in self.opgaven.all()]
