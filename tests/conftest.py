@@ -38,6 +38,8 @@ SLOWEST_GROUPS = (
 # The clock policy (README, "The inner loop"; tests/clock.py): no test depends on
 # today's date. `CLOCK_OFFSET_DAYS=N` runs the session with the clock N days ahead;
 # scripts/test.sh also runs these date-sensitive modules (marked `clock`) at +400 days.
+# Not test_load_demo (a minute of loading): test_demo_data checks the demo's dates
+# against any load day, and CLOCK_OFFSET_DAYS runs cover the rest.
 CLOCK_MODULES = (
     "tests/test_admin_dates.py",
     "tests/test_alerts.py",
@@ -46,12 +48,12 @@ CLOCK_MODULES = (
     "tests/test_event_dates.py",
     "tests/test_feeds.py",
     "tests/test_listing.py",
-    "tests/test_load_demo.py",
     "tests/test_page_markup.py",
     "tests/test_pages.py",
     "tests/test_periodic.py",
     "tests/test_publication_date.py",
     "tests/test_search.py",
+    "tests/test_site_endpoints.py",
 )
 CLOCK_TRAVEL = pytest.StashKey()
 
