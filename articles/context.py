@@ -79,7 +79,8 @@ def event_jsonld(page, request, meta):
     }
     if meta["og_image"]:
         data["image"] = [meta["og_image"]]
-    if page.registration_url and not page.is_past:
+    # The event stays scheduled while it runs, but sign-up closes when it begins.
+    if page.registration_url and not page.has_started:
         data["offers"] = {"@type": "Offer", "url": page.registration_url, "price": "0", "priceCurrency": "EUR"}
     return data
 
@@ -112,6 +113,8 @@ def content_context(page, request, content):
         context["related_essays"] = links.related_essays
     if page.kind == ContentKind.EVENEMENT:
         context["is_past"] = page.is_past
+        context["has_started"] = page.has_started
+        context["is_running"] = page.has_started and not page.is_past
         context["jsonld"] = event_jsonld(page, request, context)
     else:
         context["jsonld"] = article_jsonld(page, request, context, authors=authors)

@@ -12,6 +12,11 @@
 # pytest-xdist; pytest-django gives each worker its own test database
 # (test_<name>_gw0, _gw1, ...). The browser tests form one xdist group, so one
 # worker serves the demo site once for all of them (tests/conftest.py).
+#
+# No test depends on today's date: after the suite, the date-sensitive tests
+# (marked `clock`, tests/conftest.py) run again with the clock 400 days ahead.
+# CLOCK_OFFSET_DAYS=N runs the whole suite with the clock N days ahead instead
+# (and skips that second run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
@@ -145,13 +150,25 @@ PYTEST=(
     # tests as one group, see tests/conftest.py) so module- and class-wide
     # setup runs once; the slowest groups go first (tests/conftest.py).
     -n "${PYTEST_WORKERS:-auto}" --dist loadgroup --no-loadscope-reorder
-    # The slowest tests, to keep an eye on the inner loop.
-    --durations=15
 )
+# The slowest tests, to keep an eye on the inner loop.
+SUITE=("${PYTEST[@]}" --durations=15)
 if [ "$BROWSER" = 1 ]; then
     echo "== pytest (all tests)"
 else
     echo "== pytest (all but the browser tests)"
-    PYTEST+=(-m "not browser")
+    SUITE+=(-m "not browser")
 fi
-"${PYTEST[@]}" "$@"
+"${SUITE[@]}" "$@"
+
+# The same date-sensitive tests a year and a month later (none of them is a browser test).
+CLOCK_DAYS=400
+if [ "${CLOCK_OFFSET_DAYS:-0}" = 0 ]; then
+    echo "== pytest (date-sensitive tests, clock $CLOCK_DAYS days ahead)"
+    status=0
+    CLOCK_OFFSET_DAYS=$CLOCK_DAYS "${PYTEST[@]}" -m clock "$@" || status=$?
+    # 5: the extra arguments (e.g. one test file) selected no date-sensitive test.
+    if [ "$status" != 0 ] && [ "$status" != 5 ]; then
+        exit "$status"
+    fi
+fi

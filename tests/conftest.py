@@ -1,3 +1,4 @@
+import datetime
 from collections import Counter
 from pathlib import Path
 
@@ -8,6 +9,7 @@ from django.core.signals import setting_changed
 from django.db.models.signals import post_save
 from django.test import Client
 
+from . import clock
 from .factories import SiteTree
 from .servers import smtp_server, use_smtp
 
@@ -32,6 +34,49 @@ SLOWEST_GROUPS = (
     "tests/test_architecture.py",
     "tests/test_tasks_and_mail.py",
 )
+
+
+# The clock policy (README, "The inner loop"; tests/clock.py): no test depends on
+# today's date. `CLOCK_OFFSET_DAYS=N` runs the session with the clock N days ahead;
+# scripts/test.sh also runs these date-sensitive modules (marked `clock`) at +400 days.
+# Not test_load_demo (a minute of loading): test_demo_data checks the demo's dates
+# against any load day, and CLOCK_OFFSET_DAYS runs cover the rest.
+CLOCK_MODULES = (
+    "tests/test_admin_dates.py",
+    "tests/test_alerts.py",
+    "tests/test_dashboard.py",
+    "tests/test_demo_data.py",
+    "tests/test_event_dates.py",
+    "tests/test_feeds.py",
+    "tests/test_listing.py",
+    "tests/test_page_markup.py",
+    "tests/test_pages.py",
+    "tests/test_periodic.py",
+    "tests/test_publication_date.py",
+    "tests/test_search.py",
+    "tests/test_site_endpoints.py",
+)
+CLOCK_TRAVEL = pytest.StashKey()
+
+
+def pytest_configure(config):
+    """Move this process's clock (each xdist worker's too) before anything reads it."""
+    try:
+        travel = clock.start_travel()
+    except clock.ClockOffsetError as error:
+        raise pytest.UsageError(str(error)) from None
+    if travel is not None:
+        config.stash[CLOCK_TRAVEL] = travel
+
+
+def pytest_unconfigure(config):
+    travel = config.stash.get(CLOCK_TRAVEL, None)
+    if travel is not None:
+        travel.stop()
+
+
+def pytest_report_header(config):
+    return f"clock: {datetime.date.today().isoformat()} ({clock.offset_days():+d} days, {clock.ENV})"
 
 
 def test_group(nodeid):
@@ -68,17 +113,20 @@ def pytest_xdist_make_scheduler(config, log):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(config, items):
-    """Mark the browser tests and put the slowest groups first.
+    """Mark the browser and clock tests and put the slowest groups first.
 
     Every test under tests/browser/ is a `browser` test (`make check` leaves them out
-    with `-m "not browser"`). The order is set after the other plugins (pytest-django
-    sorts by kind of database use, and the suite has no transactional tests, so moving
-    whole groups is safe); scripts/test.sh runs xdist with `--no-loadscope-reorder`
-    to keep it, so that no worker is left alone with a long group at the end.
+    with `-m "not browser"`), every test in CLOCK_MODULES a `clock` test. The order
+    is set after the other plugins (pytest-django sorts by kind of database use, and
+    the suite has no transactional tests, so moving whole groups is safe);
+    scripts/test.sh runs xdist with `--no-loadscope-reorder` to keep it, so that no
+    worker is left alone with a long group at the end.
     """
     for item in items:
         if Path(str(item.path)).resolve().is_relative_to(BROWSER_TESTS):
             item.add_marker(pytest.mark.browser)
+        if item.nodeid.split("::", 1)[0] in CLOCK_MODULES:
+            item.add_marker(pytest.mark.clock)
     result = yield
     groups = {item: test_group(item.nodeid) for item in items}
     sizes = Counter(groups.values())

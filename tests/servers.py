@@ -22,6 +22,8 @@ import urllib.request
 from email import policy
 from pathlib import Path
 
+from .clock import python_command
+
 ROOT = Path(__file__).resolve().parent.parent
 VCL = ROOT / "deploy" / "varnish.vcl"
 BACKEND_LINE = '.port = "8000";'
@@ -200,8 +202,10 @@ def gunicorn(env, *, workers=2, port=None, extra_args=(), log=None):
 
 def run_worker(env, *, timeout=60, extra_args=()):
     """Run the real task worker (`manage.py db_worker --batch`): it runs
-    every task that is due and exits. Returns the completed process."""
-    command = [sys.executable, "manage.py", "db_worker", "--batch", "--interval", "0.2", *extra_args]
+    every task that is due and exits. Returns the completed process. It runs
+    on the tests' clock (tests/clock.py): what is due is what the tests queued
+    for "now"."""
+    command = python_command("manage.py", "db_worker", "--batch", "--interval", "0.2", *extra_args)
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False)
 
 

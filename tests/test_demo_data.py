@@ -5,6 +5,9 @@ files alone (no database): every reference points at a record that exists,
 counts and dates are in range, and every vocabulary entry is used. Each test
 lists all offending records at once, by file and slug, so a data edit can be
 fixed in one pass.
+
+Dates count from the day the demo is loaded, so the ranges below are
+relative to that day (TODAY, whatever day the tests run), never to a year.
 """
 
 import datetime
@@ -14,9 +17,19 @@ from collections import Counter
 import pytest
 
 from overheidvannu.demo import images
-from overheidvannu.demo.loader import DATA_DIR, DemoDataError, load
+from overheidvannu.demo.loader import (
+    DATA_DIR,
+    DemoDataError,
+    dutch_date,
+    fill_dates,
+    load,
+    resolve_date,
+    resolve_datetime,
+)
 
-DATA = load()
+#: The load day: any day gives the same demo, moved in time (see the loader's tests below).
+TODAY = datetime.date.today()
+DATA = load(today=TODAY)
 
 # Fixed by SPEC.md; written out here so the test checks the data, not itself.
 LEVELS = {"individu", "organisatie", "netwerk"}
@@ -52,8 +65,11 @@ KINDS = ("verhaal", "essay", "tip", "evenement")
 EVENT_TYPES = {"leeratelier", "webinar", "talkshow"}
 LAYERS = {"rijk", "provincie", "gemeente", "waterschap", "overig"}
 BOTTLENECK_STATUSES = {"open", "in_behandeling", "opgelost"}
-# The latest publication date, and the line between past and upcoming events.
-LATEST_PUBLICATION = datetime.date(2026, 11, 20)
+# Everything is published in the year before the load day; progress runs back a few years;
+# events spread over the past year and the next months (SPEC.md "Over time").
+PUBLISHED_WITHIN = datetime.timedelta(days=365)
+PROGRESS_WITHIN = datetime.timedelta(days=3 * 365)
+UPCOMING_WITHIN = datetime.timedelta(days=200)
 REGISTRATION_BASE = "https://overheidvannu.example/aanmelden/"
 RECORDING_BASE = "https://video.overheidvannu.example/"
 
@@ -175,8 +191,8 @@ def check_opgave(opgave, opgave_slugs, person_keys):
     if not opgave["contact_email"].endswith("@overheidvannu.example"):
         problems.append(f"{where} contact {opgave['contact_email']!r} is not @overheidvannu.example")
     for update in opgave["progress"]:
-        if not datetime.date(2024, 1, 1) <= update["date"] <= datetime.date(2026, 12, 31):
-            problems.append(f"{where} progress {update['title']!r} dated {update['date']}, outside 2024-2026")
+        if not TODAY - PROGRESS_WITHIN <= update["date"] < TODAY:
+            problems.append(f"{where} progress {update['title']!r} dated {update['date']}, not in the last three years")
         if not is_text(update["title"]) or not is_text(update["text"]):
             problems.append(f"{where} has a progress update without title or text")
     for bottleneck in opgave["bottlenecks"]:
@@ -252,8 +268,8 @@ def check_item(item, known, page_slugs):
     if not is_text(item["title"]) or not is_text(item["intro"]):
         problems.append(f"{where(item)}: needs a title and an intro")
     published = item["publication_date"]
-    if type(published) is not datetime.date or not datetime.date(2021, 1, 1) <= published <= LATEST_PUBLICATION:
-        problems.append(f"{where(item)}: publication_date {published!r} is not a date in 2021..{LATEST_PUBLICATION}")
+    if type(published) is not datetime.date or not TODAY - PUBLISHED_WITHIN <= published < TODAY:
+        problems.append(f"{where(item)}: publication_date {published!r} is not in the year before the load day")
     for field, low, high in (("levels", 1, 3), ("themes", 1, 3), ("opgaven", 0, 2), ("regions", 0, 2), ("tags", 2, 4)):
         if not low <= len(item[field]) <= high:
             problems.append(f"{where(item)}: {len(item[field])} {field}, expected {low} to {high}")
@@ -294,8 +310,6 @@ def check_essay(item, essay_slugs, person_keys):
         problems.append(f"{where(item)}: authors {item['authors']} must be known people, at least one")
     if not is_text(item["publisher"]):
         problems.append(f"{where(item)}: no publisher")
-    if item["publication_year"] != item["publication_date"].year:
-        problems.append(f"{where(item)}: publication_year {item['publication_year']!r} is not the publication date's")
     isbn = item["isbn"]
     if isbn and not (isbn.startswith("978-90-") and isbn13_is_valid(isbn)):
         problems.append(f"{where(item)}: ISBN {isbn!r} is not a valid Dutch ISBN-13 (978-90-...)")
@@ -319,16 +333,18 @@ def check_event(item):
         problems.append(f"{where(item)}: no organiser")
     if item["online"] == bool(item["location"].strip()):
         problems.append(f"{where(item)}: needs a location exactly when not online")
-    if start.date() <= LATEST_PUBLICATION:
-        if start.date() < datetime.date(2024, 1, 1):
-            problems.append(f"{where(item)}: past event before 2024")
+    if start.date() == TODAY:
+        problems.append(f"{where(item)}: held on the load day itself; past or to come, not both")
+    elif start.date() < TODAY:
+        if start.date() < TODAY - PUBLISHED_WITHIN:
+            problems.append(f"{where(item)}: past event more than a year before the load day")
         if item["registration_url"]:
             problems.append(f"{where(item)}: past event with a registration link")
         if item["recording_url"] not in ("", RECORDING_BASE + slug):
             problems.append(f"{where(item)}: recording_url must be {RECORDING_BASE + slug} or left out")
     else:
-        if not datetime.date(2026, 12, 1) <= start.date() <= datetime.date(2027, 6, 30):
-            problems.append(f"{where(item)}: upcoming event outside December 2026 to June 2027")
+        if start.date() > TODAY + UPCOMING_WITHIN:
+            problems.append(f"{where(item)}: upcoming event more than {UPCOMING_WITHIN.days} days ahead")
         if item["registration_url"] != REGISTRATION_BASE + slug:
             problems.append(f"{where(item)}: registration_url must be {REGISTRATION_BASE + slug}")
         if item["recording_url"]:
@@ -361,15 +377,34 @@ def test_every_content_item_is_complete_and_its_references_exist():
     check(problems)
 
 
-def test_enough_content_of_every_kind_and_year():
+def test_enough_content_of_every_kind_spread_over_the_past_year():
     counts = Counter(item["kind"] for item in DATA.items)
     minimum = {"verhaal": 20, "essay": 10, "tip": 12, "evenement": 10}
     problems = [f"{counts[k]} {k} items, expected at least {n}" for k, n in minimum.items() if counts[k] < n]
     if len(DATA.items) < 64:
         problems.append(f"{len(DATA.items)} items, expected at least 64")
-    years = {item["publication_date"].year for item in DATA.items}
-    if missing := sorted(set(range(2021, 2027)) - years):
-        problems.append(f"no content published in {missing}")
+    ages = [(TODAY - item["publication_date"]).days for item in DATA.items]
+    per_quarter = Counter(min(age // 92, 3) for age in ages)
+    if thin := [quarter + 1 for quarter in range(4) if per_quarter[quarter] < 5]:
+        problems.append(f"fewer than 5 items published in quarter(s) {thin} of the past year, counting back")
+    if min(ages) > 14:
+        problems.append(
+            f"the newest item was published {min(ages)} days before the load day; expected two weeks at most"
+        )
+    check(problems)
+
+
+def test_a_fresh_demo_always_has_events_to_come():
+    """The agenda and the home page's "Binnenkort" (three events) are never empty on a fresh demo."""
+    upcoming = sorted(event["start"] for event in DATA.of_kind("evenement") if event["start"].date() > TODAY)
+    problems = []
+    if len(upcoming) < 3:
+        problems.append(f"{len(upcoming)} events to come, expected at least three")
+    elif (upcoming[0].date() - TODAY).days > 14 or (upcoming[-1].date() - TODAY).days < 90:
+        problems.append(
+            f"events to come from {upcoming[0]} to {upcoming[-1]}: expected the first within two weeks "
+            "and the last at least three months ahead"
+        )
     check(problems)
 
 
@@ -392,7 +427,7 @@ def test_the_content_shows_every_variant():
     stories, essays, events = DATA.of_kind("verhaal"), DATA.of_kind("essay"), DATA.of_kind("evenement")
     with_factbox = sum("factbox" in story for story in stories)
     with_lessons = sum("lessons" in story for story in stories)
-    past = sum(event["start"].date() <= LATEST_PUBLICATION for event in events)
+    past = sum(event["start"].date() < TODAY for event in events)
     problems = []
     if not len(stories) // 3 <= with_factbox <= 2 * len(stories) // 3:
         problems.append(f"{with_factbox} of {len(stories)} stories have a fact box, expected a third to two thirds")
@@ -428,19 +463,88 @@ def data_dir(tmp_path):
     return tmp_path
 
 
+# --- dates relative to the load day ------------------------------------------------
+
+
+def test_the_demo_moves_with_the_day_it_is_loaded():
+    later = load(today=TODAY + datetime.timedelta(days=1000))
+    shift = datetime.timedelta(days=1000)
+    assert later.today - DATA.today == shift
+    for now, then in zip(DATA.items, later.items, strict=True):
+        assert then["publication_date"] - now["publication_date"] == shift, now["slug"]
+        if now["kind"] == "evenement":
+            assert (then["start"] - now["start"], then["end"] - now["end"]) == (shift, shift), now["slug"]
+    for now, then in zip(DATA.opgaven, later.opgaven, strict=True):
+        assert [u["date"] + shift for u in now["progress"]] == [u["date"] for u in then["progress"]]
+    # Texts that name a date move with it: the promised fixes stay ahead of the load day.
+    assert DATA.pages["toegankelijkheid"]["body"] != later.pages["toegankelijkheid"]["body"]
+
+
+def test_the_accessibility_statement_dates_itself_from_the_load_day():
+    raw = (DATA_DIR / "pages.toml").read_text(encoding="utf-8")
+    statement = raw[raw.index("[toegankelijkheid]") : raw.index("[", raw.index("[toegankelijkheid]") + 1)]
+    assert not re.search(r"\b20\d\d\b", statement), "write the statement's dates as {datum:…}, {maand:…}, {jaar:…}"
+    # A day chosen for its Dutch dates: the statement as the loader writes it then.
+    text = " ".join(load(today=datetime.date(2026, 12, 5)).pages["toegankelijkheid"]["body"])
+    assert "opgesteld op 20 november 2026 en laatst herzien op 29 november 2026" in text
+    assert "vond plaats in november 2026" in text
+    assert "van vóór 2025 ontbreekt" in text and "bij vóór 1 juli 2027;" in text
+
+
+def test_loader_dates_count_days_from_the_load_day():
+    day = datetime.date(2028, 2, 27)
+    assert resolve_date("-120d", day) == datetime.date(2027, 10, 30)
+    assert resolve_date("+0d", day) == day
+    assert resolve_date("+2d", day) == datetime.date(2028, 2, 29)
+    assert resolve_datetime("+21d 15:00", day) == datetime.datetime(2028, 3, 19, 15, 0)
+    assert resolve_datetime("-3d 09:30", day) == datetime.datetime(2028, 2, 24, 9, 30)
+    assert dutch_date(datetime.date(2027, 7, 1)) == "1 juli 2027"
+    assert dutch_date(datetime.date(2027, 3, 9), "maand") == "maart 2027"
+    assert dutch_date(datetime.date(2027, 3, 9), "jaar") == "2027"
+    assert fill_dates("Vóór {datum:+2d}, in {maand:-58d} en na {jaar:+400d}.", day) == (
+        "Vóór 29 februari 2028, in december 2027 en na 2029."
+    )
+
+
+@pytest.mark.parametrize(
+    ("function", "value", "message"),
+    [
+        (resolve_date, datetime.date(2024, 5, 14), 'write a date as days from the load day, e.g. "-120d"'),
+        (resolve_date, "120d", "not '120d'"),
+        (resolve_date, "-4 weken", "not '-4 weken'"),
+        (resolve_datetime, "+21d", "e.g. \"+21d 15:00\", not '+21d'"),
+        (resolve_datetime, "+21d 24:00", "not '+21d 24:00'"),
+        (resolve_datetime, datetime.datetime(2027, 1, 21, 9, 30), "not datetime.datetime(2027, 1, 21, 9, 30)"),
+        (fill_dates, "vóór {datum:+208}", "'{datum:+208}' is not a date the loader can write"),
+        (fill_dates, "in {month:-15d}", "'{month:-15d}' is not a date the loader can write"),
+    ],
+)
+def test_loader_refuses_dates_that_do_not_count_from_the_load_day(function, value, message):
+    with pytest.raises(DemoDataError, match=re.escape(message)):
+        function(value, TODAY)
+
+
 def test_loader_joins_lines_and_splits_paragraphs(data_dir):
     (data_dir / "themes.toml").write_text(
         '[[theme]]\nslug = "a"\nname = "A"\ndescription = """\nEen lange\n  beschrijving.\n"""\n'
     )
     (data_dir / "content/tips.toml").write_text(
-        '[[tip]]\ntitle = "T"\nslug = "t"\nintro = "I"\npublication_date = 2024-01-02\n'
+        '[[tip]]\ntitle = "T"\nslug = "t"\nintro = "I"\npublication_date = "-3d"\n'
         'levels = ["netwerk"]\nthemes = ["a"]\ntags = ["x", "y"]\nbody = """\nEen\nalinea.\n\nTwee.\n"""\n'
     )
-    data = load(data_dir)
+    data = load(data_dir, today=datetime.date(2027, 1, 5))
     assert data.themes == [{"slug": "a", "name": "A", "description": "Een lange beschrijving."}]
     tip = data.of_kind("tip")[0]
     assert tip["body"] == ["Een alinea.", "Twee."]
     assert (tip["opgaven"], tip["regions"]) == ([], []), "optional lists default to empty"
+    assert tip["publication_date"] == datetime.date(2027, 1, 2)
+
+
+def test_loader_gives_an_essay_the_year_of_its_publication_date(data_dir):
+    essays = (data_dir / "content/essays.toml").read_text(encoding="utf-8")
+    first = load(data_dir, today=datetime.date(2027, 1, 5)).of_kind("essay")
+    assert all(essay["publication_year"] == essay["publication_date"].year for essay in first)
+    assert "publication_year" not in essays, "the year follows from the date: write only publication_date"
 
 
 @pytest.mark.parametrize(

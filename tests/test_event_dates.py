@@ -2,8 +2,10 @@
 themes overview and the `.ics` download (issue 13)."""
 
 import datetime
+import json
 
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
@@ -251,3 +253,96 @@ def test_opgave_and_region_show_the_first_few_with_toon_alle_n(client, agenda):
     region = soup(client.get(agenda["region"].url))
     texts = [a.get_text(" ", strip=True) for a in region.find_all("a") if a.get_text().startswith("Toon alle")]
     assert texts[0].startswith("Toon alle 1 ") and texts[1].startswith("Toon alle 6 ")
+
+
+# --- over time: a running event, an agenda with nothing to come (issue 19) ----------
+
+
+def during(event, minutes=30):
+    """The clock `minutes` after `event` began (it runs two hours)."""
+    return time_machine.travel(event.start + datetime.timedelta(minutes=minutes))
+
+
+@pytest.mark.parametrize(
+    "path", ["/kennisbank/", "/agenda/", "/thema/sturen-in-netwerken/", "OPGAVE", "REGION", "HOME", "SEARCH"]
+)
+def test_a_running_event_is_nu_bezig_on_every_surface(client, agenda, path):
+    event = agenda["pages"]["next"]
+    path = {"OPGAVE": agenda["opgave"].url, "REGION": agenda["region"].url, "HOME": "/"}.get(path, path)
+    path = "/zoeken/?q=Eerstvolgende" if path == "SEARCH" else path
+    with during(event):
+        page = soup(client.get(path))
+    item = page.find("a", href=event.url).find_parent("li")
+    assert item.select_one(".ovn-badge--now").get_text() == "Nu bezig", path
+    assert not item.select(".ovn-badge--past"), path
+    # Only the running one: what is still to come or over is not "Nu bezig".
+    assert len(page.select(".ovn-badge--now")) == 1, path
+
+
+def test_home_keeps_a_running_event_in_binnenkort(client, agenda):
+    with during(agenda["pages"]["next"], minutes=90):
+        page = soup(client.get("/"))
+    binnenkort = page.find("section", attrs={"aria-labelledby": "agenda-kop"})
+    titles = [a.get_text() for a in binnenkort.select(".ovn-upcoming__title a")]
+    assert titles == ["Eerstvolgende", "Daarna", "Ver weg"]
+
+
+def test_agenda_keeps_a_running_event_first_among_the_events_to_come(client, agenda):
+    with during(agenda["pages"]["next"]):
+        page = soup(client.get("/agenda/"))
+    first = page.select_one("#resultaten > li")
+    assert first.select_one(".ovn-results__group").get_text() == "Komende evenementen"
+    assert first.find("a")["href"] == agenda["pages"]["next"].url
+    assert not page.select(".ovn-agenda-empty")
+
+
+def test_a_running_event_no_longer_offers_sign_up(client, agenda):
+    event = EventPage.objects.get(pk=agenda["pages"]["next"].pk)  # as stored: other tests' changes were undone
+    event.registration_url = "https://example.org/aanmelden"
+    event.save_revision().publish()
+    before = soup(client.get(event.url))
+    assert before.find("a", href="https://example.org/aanmelden")
+    assert "offers" in event_jsonld_of(before)
+    with during(event):
+        page = soup(client.get(event.url))
+    facts = page.select_one(".ovn-event-facts")
+    assert facts.select_one(".ovn-badge--now").get_text() == "Nu bezig"
+    assert not page.find("a", href="https://example.org/aanmelden")
+    assert "Meld je aan" not in facts.get_text()
+    assert "aanmelden kan niet meer" in facts.get_text()
+    data = event_jsonld_of(page)
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+    assert "offers" not in data
+
+
+def event_jsonld_of(page):
+    return json.loads(page.select_one('script[type="application/ld+json"]').string)
+
+
+def test_agenda_with_nothing_to_come_says_so_with_feed_and_alert_links(client, agenda):
+    assert not soup(client.get("/agenda/")).select(".ovn-agenda-empty")
+    # A day after the last event ended: only past events remain.
+    with time_machine.travel(agenda["pages"]["far"].end + datetime.timedelta(days=1)):
+        page = soup(client.get("/agenda/"))
+    empty = page.select_one(".ovn-agenda-empty")
+    assert "Er staan nu geen evenementen gepland." in empty.get_text(" ", strip=True)
+    links = {a.get_text(strip=True): a["href"] for a in empty.find_all("a")}
+    assert links["Volg via e-mail"] == "/volgen/?type=evenement"
+    assert links["volg de Atom-feed"] == "/agenda/feed/"
+    # The past events still follow, under their own heading.
+    assert result_links_of(page) == urls(agenda, "far", "soon", "next", "past", "older")
+    assert page.select_one("#resultaten .ovn-results__group").get_text() == "Afgelopen evenementen"
+
+
+def test_agenda_filtered_to_nothing_says_nothing_is_planned_there(client, agenda):
+    year = timezone.localdate().year - 5
+    page = soup(client.get(f"/agenda/?jaar={year}"))
+    empty = page.select_one(".ovn-agenda-empty")
+    assert "Er staan nu geen evenementen gepland met deze filters." in empty.get_text(" ", strip=True)
+    assert empty.find("a", href="/agenda/", string="wis alle filters")
+    assert not page.select("#resultaten > li")
+    assert "Er is niets gevonden" not in page.get_text()
+
+
+def result_links_of(page):
+    return [li.find("a")["href"] for li in page.select("#resultaten > li")]

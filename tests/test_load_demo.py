@@ -5,16 +5,20 @@ The full load takes tens of seconds, so it runs once for the whole module
 every test reads that site or changes it inside its own savepoint.
 """
 
+import datetime
 import io
+import re
 import shutil
 import tempfile
 from collections import Counter
 
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
@@ -74,6 +78,7 @@ def site_snapshot():
 class DemoSiteTests(TestCase):
     @classmethod
     def setUpTestData(cls):
+        cls.load_day = timezone.localdate()
         call_command("load_demo", stdout=io.StringIO())
         cls.first_run = site_snapshot()
         call_command("load_demo", stdout=io.StringIO())
@@ -217,6 +222,32 @@ class DemoSiteTests(TestCase):
     def test_editorial_migrations_keep_every_author_fact_and_lesson(self):
         check_editorial_migrations_keep_every_author_fact_and_lesson()
 
+    # --- dates from the load day (overheidvannu/demo/loader.py) -------------------
+
+    def test_a_fresh_demo_has_events_to_come_on_the_agenda_and_home(self):
+        agenda = BeautifulSoup(self.client.get("/agenda/").content, "html.parser")
+        self.assertFalse(agenda.select(".ovn-agenda-empty"))
+        first = agenda.select_one("#resultaten > li")
+        self.assertEqual(first.select_one(".ovn-results__group").get_text(), "Komende evenementen")
+        soonest = datetime.datetime.fromisoformat(first.find("time")["datetime"]).date()
+        self.assertTrue(self.load_day < soonest <= self.load_day + datetime.timedelta(days=14), soonest)
+        home = BeautifulSoup(self.client.get("/").content, "html.parser")
+        self.assertEqual(len(home.select("section[aria-labelledby=agenda-kop] .ovn-upcoming__item")), 3)
+
+    def test_a_fresh_demo_was_published_in_the_past_year(self):
+        dates = ContentPage.objects.live().filter(slug__in=[i["slug"] for i in demo_loader.load().items])
+        newest = dates.order_by("-publication_date").values_list("publication_date", flat=True)[0]
+        oldest = dates.order_by("publication_date").values_list("publication_date", flat=True)[0]
+        self.assertTrue(self.load_day - datetime.timedelta(days=14) <= newest < self.load_day, newest)
+        self.assertGreaterEqual(oldest, self.load_day - datetime.timedelta(days=365))
+
+    def test_the_accessibility_statement_promises_its_fixes_after_the_load_day(self):
+        page = BeautifulSoup(self.client.get("/toegankelijkheid/").content, "html.parser")
+        day, month, year = re.search(r"bij vóór (\d+) (\w+) (\d{4});", page.get_text(" ")).groups()
+        promised = datetime.date(int(year), demo_loader.DUTCH_MONTHS.index(month) + 1, int(day))
+        self.assertGreater(promised, self.load_day)
+        self.assertNotIn("{", page.select_one("main").get_text())
+
     # --- idempotence ----------------------------------------------------------
 
     def test_second_run_changes_nothing(self):
@@ -253,6 +284,8 @@ class DemoSiteTests(TestCase):
         self.assertTrue(page.levels.exists())
         self.assertTrue(page.themes.exists())
         self.assertIsNotNone(page.first_published_at)
+        # Dated from the load day like the curated content: published before it.
+        self.assertFalse(generated.filter(publication_date__gte=self.load_day).exists())
         self.assertEqual(self.client.get(page.url).status_code, 200)
         # The history shows when it was created; the image knows where it is used.
         self.assertTrue(PageLogEntry.objects.filter(page=page, action="wagtail.create").exists())

@@ -37,6 +37,10 @@ def site_pages(db, built_site):
     return built_site[1]
 
 
+#: The articles' publication date: a day in the past, whatever day the tests run.
+PUBLISHED = datetime.date(2025, 1, 1)
+
+
 def build_site_pages(tree):
     """One page of every public type, richly linked, with images."""
     image = get_image_model().objects.create(title="Beeld", file=get_test_image_file())
@@ -44,6 +48,7 @@ def build_site_pages(tree):
     opgave = make_opgave(tree, "Goed openbaar bestuur", listing_image=image)
     region = make_region(tree, "Groningen")
     links = {"levels": ["organisatie"], "themes": [theme], "opgaven": [opgave], "regions": [region]}
+    links["publication_date"] = PUBLISHED
     story = make_content(
         tree,
         StoryPage,
@@ -157,7 +162,7 @@ def test_articles_carry_schema_org_article_data(client, site_pages):
         (data,) = jsonld_blocks(html)
         assert data["@type"] == "Article"
         assert data["headline"] == html.h1.get_text()
-        assert data["datePublished"] == "2025-01-01"
+        assert data["datePublished"] == PUBLISHED.isoformat()
         assert data["publisher"]["name"] == "Overheid van Nu"
         if key == "essay":
             assert data["author"] == [

@@ -2,8 +2,10 @@
 
 import datetime
 import json
+import zoneinfo
 
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.utils import timezone
@@ -200,7 +202,9 @@ def test_essay_shows_authors_publication_details_pdf_recording_and_related_publi
     assert [a["href"] for a in page.select("#verwant-kop + ul a")] == [earlier.url]
 
 
+@time_machine.travel(datetime.datetime(2030, 2, 1, 9, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Amsterdam")))
 def test_future_event_shows_dutch_dates_location_organiser_and_registration(client, tree):
+    # A month before it, a Dutch date with its weekday: "dinsdag 5 maart 2030".
     start = timezone.make_aware(datetime.datetime(2030, 3, 5, 14, 0))
     event = make_content(
         tree,

@@ -8,7 +8,6 @@ import dataclasses
 import datetime
 import io
 import subprocess
-import sys
 import zoneinfo
 
 import pytest
@@ -22,6 +21,7 @@ from articles.models import StoryPage
 from overheidvannu.alerts.models import Subscription
 from overheidvannu.periodic import JOBS, STALE, Schedule, ensure_scheduled, run_periodic_job, runs
 
+from .clock import python_command
 from .factories import SiteTree, make_content, make_theme
 from .servers import ROOT, run_worker, smtp_env, smtp_server
 from .test_alerts import text_of
@@ -136,10 +136,10 @@ def test_every_job_does_the_work_of_its_command(db, database_tasks, mailoutbox):
 
 def manage_at_once(env, *commands):
     """Start each `manage.py` command (a list of arguments) in its own process
-    at the same time; wait for all of them."""
+    at the same time, on the tests' clock (tests/clock.py); wait for all of them."""
     processes = [
         subprocess.Popen(
-            [sys.executable, "manage.py", *command],
+            python_command("manage.py", *command),
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,

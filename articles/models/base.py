@@ -234,6 +234,11 @@ class ContentPage(EditorialPermissionsMixin, Page):
         """An event that has ended; other content is never "past"."""
         return self.display_end is not None and self.display_end < timezone.now()
 
+    @property
+    def is_running(self):
+        """An event that has begun and not yet ended: "Nu bezig" wherever it is shown."""
+        return self.display_end is not None and self.display_date <= timezone.now() <= self.display_end
+
     def live_theme_names(self):
         """Names of the linked live themes, so searching a theme finds this page."""
         return [theme.name for theme in self.themes.all() if theme.live]

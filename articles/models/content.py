@@ -267,3 +267,8 @@ class EventPage(ContentPage):
     @property
     def is_past(self):
         return self.end is not None and self.end < timezone.now()
+
+    @property
+    def has_started(self):
+        """Begun (running or over): sign-up is no longer offered."""
+        return self.start is not None and self.start <= timezone.now()

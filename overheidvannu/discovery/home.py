@@ -62,15 +62,16 @@ def entry_points():
 def home_lists():
     """What the home page lists, all read from other pages: cached under the
     content version (and for at most CONTENT_CACHE_SECONDS, so an event that
-    has begun leaves the agenda within minutes)."""
+    has ended leaves the agenda within minutes)."""
     # Events have their own agenda below; "newest" is what there is to read.
     newest = (
         ContentPage.objects.published().exclude(kind=ContentKind.EVENEMENT).newest_first().cards().with_card_images()
     )
     # The agenda on the home page is text only: no images to fetch. Asked of
-    # the events table itself, so the index on `start` gives the soonest.
+    # the events table itself, soonest first; an event that has begun stays
+    # until it ends ("Nu bezig").
     upcoming = (
-        EventPage.objects.published().filter(start__gte=timezone.now()).cards("start", "end").order_by("start", "pk")
+        EventPage.objects.published().filter(end__gte=timezone.now()).cards("start", "end").order_by("start", "pk")
     )
     entries = entry_points()
     return {

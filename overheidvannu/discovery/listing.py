@@ -97,6 +97,13 @@ def mark_agenda_groups(items):
     return items
 
 
+def nothing_planned(page_obj):
+    """On the agenda's first page in its default order: true when no event is
+    still to come or running (they would come first), so the page says so."""
+    items = page_obj.object_list
+    return page_obj.number == 1 and (not items or items[0].is_past)
+
+
 def render_listing(request, page):
     query = listing_query(request, page)
     facets, count, results = ordered_results(query)
@@ -128,6 +135,7 @@ def render_listing(request, page):
         "sort_options": query.sort_options(),
         "active_filter_count": sum(1 for chip in query.chips if chip.param != "q"),
         "result_heading_level": 4 if grouped else 3,
+        "nothing_planned": grouped and nothing_planned(page_obj),
         "meta_description": page.search_description or page.intro,
     }
     return TemplateResponse(request, "discovery/listing_page.html", context)

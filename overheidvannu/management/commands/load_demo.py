@@ -140,7 +140,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, pages=0, **options):
-        self.data = loader.load()
+        # The demo's dates count from today (overheidvannu/demo/loader.py), so a
+        # fresh demo has events to come and recent publications whatever the day.
+        self.today = timezone.localdate()
+        self.data = loader.load(today=self.today)
         # Indexing on every save would index each curated page three times
         # (created, revised, published); one pass at the end gives the same
         # search index and reference index.
@@ -510,11 +513,14 @@ class Command(BaseCommand):
     def generated_page(self, n, rng, images):
         kind = GENERATED_KINDS[n % len(GENERATED_KINDS)]
         topic = rng.sample(GENERATED_TOPICS, 3)
-        publication_date = datetime.date(2019, 1, 1) + datetime.timedelta(days=rng.randint(0, 2870))
+        # Dated from today like the curated content: published over the past eight
+        # years, events from about a year and a quarter ago to as far ahead.
+        publication_date = self.today - datetime.timedelta(days=rng.randint(1, 2870))
         published_at = timezone.make_aware(datetime.datetime.combine(publication_date, datetime.time(9)))
         extra = {}
         if kind == "evenement":
-            start = timezone.make_aware(datetime.datetime(2025, 1, 1, 10)) + datetime.timedelta(days=n % 900)
+            first_day = datetime.datetime.combine(self.today - datetime.timedelta(days=450), datetime.time(10))
+            start = timezone.make_aware(first_day) + datetime.timedelta(days=n % 900)
             extra = {
                 "event_type": "webinar",
                 "start": start,
