@@ -55,6 +55,21 @@ RELATED_CANDIDATES = 40
 RELATION_WEIGHTS = (("opgaven", 4), ("regions", 2), ("themes", 1))
 
 
+def first_rows(queryset, limit):
+    """The first `limit` rows of the ordered `queryset`, as an unordered,
+    unsliced queryset: one that may be a part of a UNION on every database.
+
+    SQLite refuses ORDER BY and LIMIT in the parts of a compound statement
+    ("LIMIT/OFFSET not allowed in subqueries of compound statements"; Django
+    raises the same for ORDER BY), but takes both in an IN subquery, so the
+    part selects the rows whose key is among the first `limit`. PostgreSQL
+    runs the same plan as for the sliced part itself: the inner query walks
+    its index and stops after `limit` rows, the outer one looks them up by
+    key. (A UNION part without a limit only needs `.order_by()`: Wagtail's
+    page managers order by path.)"""
+    return queryset.model._default_manager.filter(pk__in=queryset.values("pk")[:limit]).order_by()
+
+
 def restricted():
     """True for a page inside a private section (a view restriction on the
     page or one of its ancestors), as a correlated subquery."""
@@ -187,16 +202,16 @@ class ContentPageQuerySet(PageQuerySet):
 
     def _candidates(self, links):
         """Ids of the newest RELATED_CANDIDATES items per linked opgave, region
-        and theme, as one UNION subquery; each part walks an index newest first."""
+        and theme, as one UNION subquery; each part walks an index newest first
+        (`first_rows`: a UNION of sliced parts that SQLite accepts too)."""
         parts = []
         for group, _weight in RELATION_WEIGHTS:
             through, target = self._through(group)
             for item_id in links.ids(group):
-                parts.append(
-                    through.objects.filter(**{target: item_id})
-                    .order_by("-contentpage__publication_date", "-contentpage_id")
-                    .values_list("contentpage_id", flat=True)[:RELATED_CANDIDATES]
+                newest = through.objects.filter(**{target: item_id}).order_by(
+                    "-contentpage__publication_date", "-contentpage_id"
                 )
+                parts.append(first_rows(newest, RELATED_CANDIDATES).values_list("contentpage_id", flat=True))
         first, *rest = parts
         return first.union(*rest, all=True) if rest else first
 
