@@ -101,7 +101,11 @@ def _level_counts():
             total=Count(
                 "content_pages", filter=Q(content_pages__in=published), distinct=True, output_field=IntegerField()
             )
-        ).values("id", "slug", "name", "description", "total")
+        )
+        .values("id", "slug", "name", "description", "total")
+        # In editor order: Django drops Meta.ordering from a query that groups,
+        # and SQLite then returned the levels in another order than PostgreSQL.
+        .order_by("sort_order", "pk")
     )
 
 
