@@ -55,19 +55,21 @@ RELATED_CANDIDATES = 40
 RELATION_WEIGHTS = (("opgaven", 4), ("regions", 2), ("themes", 1))
 
 
-def first_rows(queryset, limit):
-    """The first `limit` rows of the ordered `queryset`, as an unordered,
+def first_rows(queryset, limit, key="pk", among=None):
+    """The rows of `among` (by default every row of the model) whose `key` is
+    one of the first `limit` in the ordered `queryset`, as an unordered,
     unsliced queryset: one that may be a part of a UNION on every database.
 
     SQLite refuses ORDER BY and LIMIT in the parts of a compound statement
     ("LIMIT/OFFSET not allowed in subqueries of compound statements"; Django
-    raises the same for ORDER BY), but takes both in an IN subquery, so the
-    part selects the rows whose key is among the first `limit`. PostgreSQL
-    runs the same plan as for the sliced part itself: the inner query walks
-    its index and stops after `limit` rows, the outer one looks them up by
-    key. (A UNION part without a limit only needs `.order_by()`: Wagtail's
-    page managers order by path.)"""
-    return queryset.model._default_manager.filter(pk__in=queryset.values("pk")[:limit]).order_by()
+    raises the same for ORDER BY), but takes both in an IN subquery. On
+    PostgreSQL the inner query walks its index and stops after `limit` rows,
+    as the sliced part itself did, and the outer one finds them by an index
+    on `key` (measured at 20,000 items: the same time as the sliced parts).
+    A UNION part without a limit only needs `.order_by()`: Wagtail's page
+    managers order by path."""
+    among = queryset.model._default_manager.all() if among is None else among
+    return among.filter(**{f"{key}__in": queryset.values(key)[:limit]}).order_by()
 
 
 def restricted():
@@ -208,10 +210,10 @@ class ContentPageQuerySet(PageQuerySet):
         for group, _weight in RELATION_WEIGHTS:
             through, target = self._through(group)
             for item_id in links.ids(group):
-                newest = through.objects.filter(**{target: item_id}).order_by(
-                    "-contentpage__publication_date", "-contentpage_id"
-                )
-                parts.append(first_rows(newest, RELATED_CANDIDATES).values_list("contentpage_id", flat=True))
+                linked = through.objects.filter(**{target: item_id})
+                newest = linked.order_by("-contentpage__publication_date", "-contentpage_id")
+                part = first_rows(newest, RELATED_CANDIDATES, key="contentpage_id", among=linked)
+                parts.append(part.values_list("contentpage_id", flat=True))
         first, *rest = parts
         return first.union(*rest, all=True) if rest else first
 
