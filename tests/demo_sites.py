@@ -102,8 +102,10 @@ def migrated_sqlite(path):
     )
 
 
-def page_types(env):
-    output = manage_ok("shell", "-c", PAGE_TYPES_SCRIPT, env=env)
+def page_types(env, before=""):
+    """{"app_label.model": page id} for one live page of each page type on the
+    site (after running the script `before` in the same shell)."""
+    output = manage_ok("shell", "-c", before + PAGE_TYPES_SCRIPT, env=env)
     return json.loads(output.split("PAGE_TYPES", 1)[1])
 
 
@@ -178,6 +180,8 @@ def build_postgres(workdir, database_url, template):
             # Mail configured, as deployed (the alert form shows); nothing here sends any.
             EMAIL_HOST="localhost",
             WEB_CONCURRENCY="2",
+            # A first, cold render on a busy test machine may take seconds.
+            GUNICORN_TIMEOUT="120",
         ),
         command=["-m", "gunicorn", "-c", str(ROOT / "deploy" / "gunicorn.conf.py"), "overheidvannu.wsgi"],
         username="crawler",
@@ -211,8 +215,7 @@ def _fill_postgres(site):
         output, _ = collectstatic.communicate(timeout=COMMAND_TIMEOUT)
     assert collectstatic.returncode == 0, f"collectstatic: {output[-3000:]}"
     admin = {"CRAWL_USER": site.username, "CRAWL_PASSWORD": site.password, "CRAWL_TOTP_KEY": site.totp_key}
-    manage_ok("shell", "-c", ADMIN_SCRIPT, env={**site.env, **admin})
-    site.page_types = page_types(site.env)
+    site.page_types = page_types({**site.env, **admin}, before=ADMIN_SCRIPT)
 
 
 def _drop_database(maintenance, name):
