@@ -55,6 +55,23 @@ RELATED_CANDIDATES = 40
 RELATION_WEIGHTS = (("opgaven", 4), ("regions", 2), ("themes", 1))
 
 
+def first_rows(queryset, limit, key="pk", among=None):
+    """The rows of `among` (by default every row of the model) whose `key` is
+    one of the first `limit` in the ordered `queryset`, as an unordered,
+    unsliced queryset: one that may be a part of a UNION on every database.
+
+    SQLite refuses ORDER BY and LIMIT in the parts of a compound statement
+    ("LIMIT/OFFSET not allowed in subqueries of compound statements"; Django
+    raises the same for ORDER BY), but takes both in an IN subquery. On
+    PostgreSQL the inner query walks its index and stops after `limit` rows,
+    as the sliced part itself did, and the outer one finds them by an index
+    on `key` (measured at 20,000 items: the same time as the sliced parts).
+    A UNION part without a limit only needs `.order_by()`: Wagtail's page
+    managers order by path."""
+    among = queryset.model._default_manager.all() if among is None else among
+    return among.filter(**{f"{key}__in": queryset.values(key)[:limit]}).order_by()
+
+
 def restricted():
     """True for a page inside a private section (a view restriction on the
     page or one of its ancestors), as a correlated subquery."""
@@ -187,16 +204,16 @@ class ContentPageQuerySet(PageQuerySet):
 
     def _candidates(self, links):
         """Ids of the newest RELATED_CANDIDATES items per linked opgave, region
-        and theme, as one UNION subquery; each part walks an index newest first."""
+        and theme, as one UNION subquery; each part walks an index newest first
+        (`first_rows`: a UNION of sliced parts that SQLite accepts too)."""
         parts = []
         for group, _weight in RELATION_WEIGHTS:
             through, target = self._through(group)
             for item_id in links.ids(group):
-                parts.append(
-                    through.objects.filter(**{target: item_id})
-                    .order_by("-contentpage__publication_date", "-contentpage_id")
-                    .values_list("contentpage_id", flat=True)[:RELATED_CANDIDATES]
-                )
+                linked = through.objects.filter(**{target: item_id})
+                newest = linked.order_by("-contentpage__publication_date", "-contentpage_id")
+                part = first_rows(newest, RELATED_CANDIDATES, key="contentpage_id", among=linked)
+                parts.append(part.values_list("contentpage_id", flat=True))
         first, *rest = parts
         return first.union(*rest, all=True) if rest else first
 

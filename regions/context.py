@@ -11,6 +11,7 @@ from articles import content_cache
 from articles.kinds import ContentKind
 from articles.models import ContentPage, GovernmentLayer
 from articles.page_meta import load_images, page_meta
+from articles.querysets import first_rows
 from articles.sections import KENNISBANK, VERHALEN
 
 from .locator_map import region_map
@@ -22,12 +23,12 @@ SERIES_LIMIT = 6
 def region_content(region, limit=SERIES_LIMIT):
     """A region's story series and its other content, each newest first and
     at most `limit` long, in one query: the ids of both lists come from two
-    LIMIT subqueries joined by UNION, so no more rows are sorted than shown.
-    Returns (stories, others)."""
+    LIMIT subqueries joined by UNION (`first_rows`), so no more rows are sorted
+    than shown. Returns (stories, others)."""
     content = ContentPage.objects.published()
     linked = content.linked_to(region=region).newest_first()
-    stories = linked.filter(kind=ContentKind.VERHAAL).values_list("pk", flat=True)[:limit]
-    others = linked.exclude(kind=ContentKind.VERHAAL).values_list("pk", flat=True)[:limit]
+    stories = first_rows(linked.filter(kind=ContentKind.VERHAAL), limit).values_list("pk", flat=True)
+    others = first_rows(linked.exclude(kind=ContentKind.VERHAAL), limit).values_list("pk", flat=True)
     # How many there are in all ("Toon alle n") rides along as two scalar subqueries.
     items = list(
         content.filter(pk__in=stories.union(others, all=True))

@@ -20,11 +20,12 @@ BROWSER_PREFIX = "tests/browser/"
 # migrated, filled template (tests/faults/conftest.py): built once if they run together.
 FAULTS_GROUP = "faults"
 FAULTS_PREFIX = "tests/faults/"
-# Groups that take longest (a served demo site, `load_demo`, `make run`'s path on SQLite,
-# the backup and fault clusters) start first, so that no worker is left alone with a long
-# one at the end.
+# Groups that take longest (a served demo site, the crawl of two, `load_demo`, `make run`'s
+# path on SQLite, the backup and fault clusters) start first, so that no worker is left
+# alone with a long one at the end.
 SLOWEST_GROUPS = (
     BROWSER_GROUP,
+    "tests/test_crawl.py",
     "tests/test_load_demo.py",
     "tests/test_setup_paths.py",
     "tests/test_site_address.py",  # `load_demo` under the production settings

@@ -19,8 +19,9 @@ settings hand to Django (`TEST["TEMPLATE"]`): each worker's test database is
 a file copy of the template and its own `migrate` finds nothing to do. The fault
 tests (tests/faults/conftest.py) restore the dump, TEST_DATABASE_DUMP, into their
 cluster. At the same time, in a second process, it migrates an SQLite file with
-the `make run` settings (TEST_SQLITE_TEMPLATE), which tests/test_setup_paths.py
-copies before it takes `make run`'s steps. Without these variables every worker
+the `make run` settings (TEST_SQLITE_TEMPLATE), which tests/demo_sites.py copies
+before it takes `make run`'s steps; the crawl (tests/test_crawl.py) copies the
+template database for its PostgreSQL site. Without these variables every worker
 and those tests migrate their own databases.
 """
 

@@ -4,144 +4,28 @@ Each test runs `manage.py` in a subprocess, as a new engineer or the deploy
 would, so what is proven is the real command line, not the test settings.
 """
 
-import http.cookiejar
 import json
 import os
-import re
 import shutil
-import socket
 import subprocess
-import sys
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-# Generous: the demo load alone takes tens of seconds on a busy two-core machine.
-COMMAND_TIMEOUT = 900
-# Variables of the surrounding test run that must not leak into a fresh start.
-ISOLATED = {"DATABASE_URL", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "ALLOWED_HOSTS", "MEDIA_ROOT", "STATIC_ROOT"}
+from .demo_sites import COMMAND_TIMEOUT, PYTHON, ROOT, clean_env, manage
+from .demo_sites import migrated_sqlite as migrate_sqlite
+
 LONG_SECRET_KEY = "setup-path-test-" + "k3y-w1th-3nough-3ntr0py-" * 3
-
-
-def clean_env(**extra):
-    env = {name: value for name, value in os.environ.items() if name not in ISOLATED}
-    env.update(extra)
-    return env
-
-
-def manage(*args, env, timeout=COMMAND_TIMEOUT):
-    return subprocess.run(
-        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
-    )
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_port(port, process, timeout=120):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"runserver stopped: {process.stdout.read()}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise AssertionError("runserver did not start listening")
-
-
-def status_of(opener, url):
-    try:
-        with opener.open(url, timeout=60) as response:
-            return response.status, response.geturl(), response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, url, error.read().decode(errors="replace")
 
 
 @pytest.fixture(scope="module")
 def migrated_sqlite(tmp_path_factory):
     """An SQLite database file with every migration applied by `manage.py
-    migrate` with `make run`'s settings, made once for the module (migrating
-    takes half a minute), or once per set of migrations by scripts/test.sh;
-    each test works on a copy."""
+    migrate` with `make run`'s settings (scripts/test.sh's template, or made
+    once for the module); each test works on a copy. `make run`'s whole path,
+    `load_demo` and the served site included, is crawled by tests/test_crawl.py."""
     database = tmp_path_factory.mktemp("sqlite") / "migrated.sqlite3"
-    made_before = os.environ.get("TEST_SQLITE_TEMPLATE")  # by scripts/test.sh: tests/migrated_template.py
-    if made_before and Path(made_before).exists():
-        shutil.copyfile(made_before, database)
-        return database
-    env = clean_env(DJANGO_SETTINGS_MODULE="overheidvannu.settings.dev", DATABASE_URL=f"sqlite:///{database}")
-    result = manage("migrate", "--noinput", env=env)
-    assert result.returncode == 0, f"migrate: {result.stdout}\n{result.stderr}"
+    migrate_sqlite(database)
     return database
-
-
-@pytest.fixture
-def sqlite_site(migrated_sqlite, tmp_path):
-    """A fresh SQLite site set up exactly as `make run` does, before serving
-    (its `migrate` finds the copied database up to date)."""
-    shutil.copyfile(migrated_sqlite, tmp_path / "db.sqlite3")
-    env = clean_env(
-        DJANGO_SETTINGS_MODULE="overheidvannu.settings.dev",
-        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        MEDIA_ROOT=str(tmp_path / "media"),
-        STATIC_ROOT=str(tmp_path / "static"),
-    )
-    outputs = {}
-    for step in (["migrate", "--noinput"], ["load_demo"], ["ensure_dev_admin"]):
-        result = manage(*step, env=env)
-        assert result.returncode == 0, f"{step}: {result.stdout}\n{result.stderr}"
-        outputs[step[0]] = result.stdout
-    return env, outputs
-
-
-def test_make_run_path_serves_the_demo_site_on_sqlite(sqlite_site):
-    env, outputs = sqlite_site
-    login = re.search(r"gebruikersnaam: (\S+)\s+wachtwoord: (\S+)", outputs["ensure_dev_admin"])
-    assert login, outputs["ensure_dev_admin"]
-
-    port = free_port()
-    server = subprocess.Popen(
-        [PYTHON, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        wait_for_port(port, server)
-        base = f"http://127.0.0.1:{port}"
-        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-        for path in ("/", "/kennisbank/", "/zoeken/?q=woning"):
-            status, _, body = status_of(opener, base + path)
-            assert status == 200, (path, status, body[:500])
-            assert "<h1" in body, path
-
-        # The printed login really opens the admin.
-        status, _, form = status_of(opener, f"{base}/admin/login/")
-        assert status == 200
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
-        data = urllib.parse.urlencode(
-            {"csrfmiddlewaretoken": token, "username": login.group(1), "password": login.group(2), "next": "/admin/"}
-        ).encode()
-        login_url = f"{base}/admin/login/"
-        request = urllib.request.Request(login_url, data=data, headers={"Referer": login_url})  # noqa: S310 - local http
-        status, final_url, _ = status_of(opener, request)
-        assert status == 200
-        assert urllib.parse.urlparse(final_url).path == "/admin/"
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def test_ensure_dev_admin_refuses_outside_debug(tmp_path):

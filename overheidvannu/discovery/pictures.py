@@ -69,8 +69,9 @@ def _site_overview(request):
     """Live opgaven and regions (in tree order), cross-over pairs and the
     opgave × region counts of published content: three queries."""
     fields = ("kind", "id", "title", "slug", "url_path", "path")
-    opgaven = OpgavePage.objects.live().annotate(kind=Value("opgave")).values_list(*fields)
-    regions = RegionPage.objects.live().annotate(kind=Value("regio")).values_list(*fields)
+    # UNION parts stay unordered (see articles.querysets.first_rows): sorted here.
+    opgaven = OpgavePage.objects.live().order_by().annotate(kind=Value("opgave")).values_list(*fields)
+    regions = RegionPage.objects.live().order_by().annotate(kind=Value("regio")).values_list(*fields)
     rows = sorted(opgaven.union(regions, all=True), key=lambda row: (row[0], row[5]))
     nodes = [_node(kind, pk, title, slug, url_path, request) for kind, pk, title, slug, url_path, _path in rows]
     pairs = Crossover.objects.filter(opgave__live=True, other__live=True).values_list("opgave_id", "other_id")
@@ -100,7 +101,11 @@ def _level_counts():
             total=Count(
                 "content_pages", filter=Q(content_pages__in=published), distinct=True, output_field=IntegerField()
             )
-        ).values("id", "slug", "name", "description", "total")
+        )
+        .values("id", "slug", "name", "description", "total")
+        # In editor order: Django drops Meta.ordering from a query that groups,
+        # and SQLite then returned the levels in another order than PostgreSQL.
+        .order_by("sort_order", "pk")
     )
 
 
