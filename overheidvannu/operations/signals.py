@@ -1,14 +1,10 @@
-"""Editorial changes → purges of the HTTP cache in front (and, in the
-background, re-indexing). Connected in OverheidVanNuConfig.ready()."""
+"""Editorial changes → purges of the HTTP cache in front. Connected in
+OperationsConfig.ready(). (Re-indexing after a publish:
+overheidvannu/discovery/indexing.py.)"""
 
 import functools
-from contextlib import contextmanager
 
-from django.conf import settings
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
-
-from overheidvannu.discovery.search import REINDEX_PUBLISHED_PAGE, reindex_published_page
 
 from .frontend_cache import cache_urls, keys_for_object, keys_for_page, schedule_purge
 
@@ -91,33 +87,6 @@ def on_view_restriction_changed(sender, instance, **kwargs):
         schedule_purge(keys_for_page(page, descendants=True))
 
 
-def on_published_reindex(sender, instance, **kwargs):
-    """Re-index a published page in the background once its links are saved
-    (replaces discovery.search's in-request receiver when a worker runs)."""
-    from .tasks import reindex_page_task
-
-    transaction.on_commit(lambda: reindex_page_task.enqueue(instance.pk))
-
-
-REINDEX_PUBLISHED_TASK = "ovn-reindex-published"
-
-
-@contextmanager
-def reindex_on_publish_paused():
-    """No re-index after each publish inside this block, whichever receiver
-    does it (in the request, or as a task with a worker): for bulk loads that
-    index everything once at the end (load_demo)."""
-    from wagtail.signals import page_published
-
-    receivers = ((REINDEX_PUBLISHED_PAGE, reindex_published_page), (REINDEX_PUBLISHED_TASK, on_published_reindex))
-    paused = [(uid, receiver) for uid, receiver in receivers if page_published.disconnect(dispatch_uid=uid)]
-    try:
-        yield
-    finally:
-        for uid, receiver in paused:
-            page_published.connect(receiver, dispatch_uid=uid)
-
-
 def connect():
     from wagtail.models import Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move, unpublished
@@ -133,7 +102,3 @@ def connect():
         signal.connect(
             on_view_restriction_changed, sender=PageViewRestriction, dispatch_uid=f"ovn-purge-restriction-{id(signal)}"
         )
-
-    if settings.TASKS_BACKEND != "immediate":
-        page_published.disconnect(dispatch_uid=REINDEX_PUBLISHED_PAGE)
-        page_published.connect(on_published_reindex, dispatch_uid=REINDEX_PUBLISHED_TASK)

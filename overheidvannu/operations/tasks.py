@@ -1,7 +1,8 @@
-"""Background work, run by django-tasks: the shared retry rule, the
-search re-index, what /healthz reports about the queue, and the deploy check
-that asks for a worker. The purge and warming tasks live with the HTTP cache
-(`frontend_cache.py`), the mail task with the mail backend (`mail.py`).
+"""Background work, run by django-tasks: the shared retry rule, what
+/healthz reports about the queue, and the deploy check that asks for a
+worker. The purge and warming tasks live with the HTTP cache
+(`frontend_cache.py`), the mail task with the mail backend (`mail.py`), the
+search re-index with discovery (`overheidvannu/discovery/indexing.py`).
 
 With TASKS_BACKEND=database (production with a worker) each task is a row in
 the database, written in the same transaction as the change that caused it,
@@ -22,7 +23,7 @@ from django.core import checks
 from django.db.models import Case, Count, F, Min, When
 from django.db.models.functions import Greatest
 from django.utils import timezone
-from django_tasks import default_task_backend, task, task_backends
+from django_tasks import default_task_backend, task_backends
 from django_tasks_db.backend import DatabaseBackend
 
 logger = logging.getLogger(__name__)
@@ -82,15 +83,3 @@ def check_a_worker_runs_the_tasks(app_configs, **kwargs):
             id="overheidvannu.W010",
         )
     ]
-
-
-@task()
-def reindex_page_task(page_id):
-    """Index a published page again once its many-to-many links are written
-    (see discovery.search.reindex_published_page), outside the request."""
-    from modelsearch.index import insert_or_update_object
-    from wagtail.models import Page
-
-    page = Page.objects.filter(pk=page_id).first()
-    if page is not None:
-        insert_or_update_object(page.specific)
