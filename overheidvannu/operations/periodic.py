@@ -1,6 +1,11 @@
 """Periodic work on the task worker: mail left behind, alerts, clean-ups and
 the review digest.
 
+Each app registers its own jobs from its `AppConfig.ready()` with
+`register(Job(...))` (alerts: `send_alerts`; this app: the outbox and the
+clean-ups; the review digest from the editorial admin), so this module knows
+no app above it.
+
 django-tasks 0.12 and django-tasks-db have no scheduler (upstream issue
 RealOrangeOne/django-tasks#259), so the schedule lives in the task queue
 itself: the next run of each job is one `run_periodic_job` row whose
@@ -38,11 +43,8 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
-from articles.retention import delete_old_submissions
-from articles.review_digest import send_review_digests
-
-from .alerts.sending import send_alerts
 from .mail import put_back_stale, send_waiting_mail
+from .retention import delete_old_submissions
 
 logger = logging.getLogger(__name__)
 
@@ -100,20 +102,28 @@ class Job:
     work: Callable[[], object]  # returns something JSON can store, kept as the task's result
 
 
-JOBS = {
-    job.name: job
-    for job in [
-        # Mail the worker left behind (one that died while sending it). Also
-        # the heartbeat: something is due every 5 minutes, so /healthz shows a
-        # stopped worker as a growing wait (docs/deploy.md).
-        Job("send_queued_mail", Schedule(minute=1, every=5), _send_queued_mail),
-        # Alerts that are due, and unconfirmed requests older than 7 days.
-        Job("send_alerts", Schedule(minute=7), send_alerts),
-        Job("delete_old_submissions", Schedule(minute=0, hour=4), delete_old_submissions),
-        Job("prune_db_task_results", Schedule(minute=30, hour=4), _prune_task_results),
-        Job("send_review_digest", Schedule(minute=0, hour=7, weekday=0), send_review_digests),
-    ]
-}
+#: {job name: Job}, in the order of registration (apps' ready(), INSTALLED_APPS order).
+JOBS = {}
+
+
+def register(job):
+    """Run `job` on its schedule on the task worker. Called from an app's
+    `AppConfig.ready()`; a job's name is its management command, unique."""
+    if job.name in JOBS and JOBS[job.name] != job:
+        raise ValueError(f"A periodic job named {job.name!r} is registered already.")
+    JOBS[job.name] = job
+    return job
+
+
+def register_own_jobs():
+    """This app's jobs (OperationsConfig.ready())."""
+    # Mail the worker left behind (one that died while sending it). Also the
+    # heartbeat: something is due every 5 minutes, so /healthz shows a stopped
+    # worker as a growing wait (docs/deploy.md).
+    register(Job("send_queued_mail", Schedule(minute=1, every=5), _send_queued_mail))
+    # Contact submissions past their retention period, and finished task rows.
+    register(Job("delete_old_submissions", Schedule(minute=0, hour=4), delete_old_submissions))
+    register(Job("prune_db_task_results", Schedule(minute=30, hour=4), _prune_task_results))
 
 
 def _backend():
