@@ -12,13 +12,13 @@ Visitors see an upload when a live, *public* page (outside any private
 section) uses it, and it sits in no restricted collection:
 
 * `/api/v2/images/` and `/api/v2/documents/` list and show only those
-  (overheidvannu/api.py);
+  (overheidvannu/discovery/api.py);
 * Wagtail's document view (`/documents/<id>/<name>`) answers 404 for any
   other document (the `before_serve_document` hook in
-  overheidvannu/wagtail_hooks.py); signed-in users also get documents that a
+  overheidvannu/operations/wagtail_hooks.py); signed-in users also get documents that a
   live private page uses;
 * renditions under `/media/images/` are served for those images only
-  (overheidvannu/media.py).
+  (overheidvannu/operations/media.py).
 
 Editors (anyone who may use the admin) see every upload, in the admin and
 through these addresses. The test is a subquery per upload that finds its

@@ -1,7 +1,7 @@
 """Read-only JSON API (Wagtail API v2) for other systems.
 
 Images and documents are listed (and shown by id) only once a live, public
-page uses them (overheidvannu/published_uploads.py): an upload for a page
+page uses them (articles/published_uploads.py): an upload for a page
 still in review stays out. The API answers everyone alike, so a shared cache
 may keep its answers; editors find every upload in the admin.
 """
@@ -15,7 +15,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from .published_uploads import shown_to_visitors
+from articles.published_uploads import shown_to_visitors
 
 
 class PrefetchedTagsField(TagsField):

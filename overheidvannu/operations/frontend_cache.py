@@ -23,7 +23,7 @@ URL is what makes filtered variants (`/kennisbank/?thema=…&niveau=…`)
 purgeable at all: no one can list those URLs.
 
 Purge requests (`PURGE /` with an `xkey-purge: k1 k2 …` header) go to every
-address in FRONTEND_CACHE_URL, from a task (overheidvannu/tasks.py) after
+address in FRONTEND_CACHE_URL, from a task (`purge_keys_task` below) after
 the change is committed; nothing is purged while it is unset.
 """
 
@@ -300,7 +300,7 @@ PURGE_RETRY_DELAYS = [1, 5, 30, 120, 600]
 
 @task()
 def purge_keys_task(keys, attempt=0):
-    """Purge surrogate keys from the cache in front (overheidvannu/frontend_cache.py)."""
+    """Purge surrogate keys from the cache in front (overheidvannu/operations/frontend_cache.py)."""
     try:
         purge_keys(keys)
     except ConnectionError:

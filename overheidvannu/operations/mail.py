@@ -20,7 +20,7 @@ it takes: never dropped. Only a refusal meant for good (5xx for its
 recipients or its content) ends it, logged as an error. Without a worker the
 next try comes with the next mail this process sends after the delay, or from
 `manage.py send_queued_mail` (cron, see README). With a worker the same
-command is a periodic job (overheidvannu/periodic.py) that also puts back the
+command is a periodic job (overheidvannu/operations/periodic.py) that also puts back the
 mail of a worker that died while sending.
 """
 
@@ -168,7 +168,7 @@ _server_down_until = 0.0
 
 @task(takes_context=True)
 def send_email_task(context, message, attempt=0):
-    """Send one e-mail (serialised by overheidvannu.mail) over the real
+    """Send one e-mail (serialised by overheidvannu.operations.mail) over the real
     transport, trying again later while the mail server is down."""
     global _server_down_until
     backend = context.task_result.backend

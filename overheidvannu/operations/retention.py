@@ -1,6 +1,6 @@
 """Contact-form submissions (Tip de redactie) are kept no longer than
 CONTACT_SUBMISSION_RETENTION_DAYS, as the privacy page promises. Deleted daily
-by the task worker (overheidvannu/periodic.py) or from cron with
+by the task worker (overheidvannu/operations/periodic.py) or from cron with
 `python manage.py delete_old_submissions`."""
 
 import datetime

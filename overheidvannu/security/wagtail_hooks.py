@@ -1,16 +1,13 @@
-"""Wagtail hooks of the site-wide pieces: the two-factor screens, the account
+"""Wagtail hooks of the admin's doors: the two-factor screens, the account
 menu entry for them, the second factor before private pages and documents,
-and the lockout overview; and the served page remembered for the HTTP
-cache's surrogate keys."""
+and the lockout overview."""
 
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .frontend_cache import remember_served_page
-from .security import lockouts_admin, two_factor
+from . import lockouts_admin, two_factor
 
-hooks.register("before_serve_page", remember_served_page)
 # The second factor guards private pages and restricted documents too; before
 # Wagtail's own checks, which would offer the password form again.
 hooks.register("before_serve_page", two_factor.private_page_needs_second_factor, order=-1)
@@ -53,18 +50,3 @@ class LockoutsMenuItem(MenuItem):
 @hooks.register("register_settings_menu_item")
 def lockouts_menu_item():
     return LockoutsMenuItem("Inlogblokkades", reverse("ovn_lockouts"), icon_name="lock", order=900)
-
-
-# --- uploads: private until a published page uses them -------------------------
-
-
-@hooks.register("before_serve_document")
-def unpublished_documents_stay_private(document, request):
-    """A document no published page uses does not exist for visitors
-    (overheidvannu/published_uploads.py)."""
-    from django.http import Http404
-
-    from .published_uploads import visible_to
-
-    if not visible_to(request.user, document):
-        raise Http404("Dit document is niet gepubliceerd.")

@@ -56,6 +56,7 @@ from opgaven.models import Bottleneck, Crossover, OpgaveIndexPage, OpgavePage, P
 from overheidvannu.demo import loader
 from overheidvannu.demo.audio import silent_mp3
 from overheidvannu.demo.images import render_png
+from overheidvannu.discovery.indexing import reindex_on_publish_paused
 from overheidvannu.discovery.models import (
     EssayIndexPage,
     EventIndexPage,
@@ -64,8 +65,7 @@ from overheidvannu.discovery.models import (
     StoryIndexPage,
     TipIndexPage,
 )
-from overheidvannu.signals import reindex_on_publish_paused
-from overheidvannu.site_address import default_site_address
+from overheidvannu.operations.site_address import default_site_address
 from regions.models import RegionIndexPage, RegionPage, RegionPartner
 
 KIND_CLASSES = {"verhaal": StoryPage, "essay": EssayPage, "tip": TipPage, "evenement": EventPage}

@@ -7,7 +7,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from overheidvannu import backup
+from overheidvannu.operations import backup
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from articles.retention import delete_old_submissions
+from overheidvannu.operations.retention import delete_old_submissions
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from overheidvannu.frontend_cache import cache_urls, purge_keys
+from overheidvannu.operations.frontend_cache import cache_urls, purge_keys
 
 
 class Command(BaseCommand):

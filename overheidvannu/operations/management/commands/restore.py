@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from overheidvannu import backup
+from overheidvannu.operations import backup
 
 
 class Command(BaseCommand):

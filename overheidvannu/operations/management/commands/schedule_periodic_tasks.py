@@ -1,4 +1,4 @@
-"""Queue the periodic jobs (overheidvannu/periodic.py) on the task worker:
+"""Queue the periodic jobs (overheidvannu/operations/periodic.py) on the task worker:
 run before `db_worker` (`make worker` does). Idempotent: a job whose next run
 already waits is left alone, so running it on every worker start, on several
 machines at once, schedules each job once."""
@@ -6,7 +6,7 @@ machines at once, schedules each job once."""
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from overheidvannu.periodic import JOBS, ensure_scheduled, next_runs
+from overheidvannu.operations.periodic import JOBS, ensure_scheduled, next_runs
 
 
 class Command(BaseCommand):

@@ -1,11 +1,11 @@
-"""Send the mail that waits in the outbox (overheidvannu/mail.py): without a
+"""Send the mail that waits in the outbox (overheidvannu/operations/mail.py): without a
 task worker from cron every few minutes, so a mail the mail server refused or
 did not answer goes out soon after it is back; with a worker it runs as a
-periodic job (overheidvannu/periodic.py)."""
+periodic job (overheidvannu/operations/periodic.py)."""
 
 from django.core.management.base import BaseCommand
 
-from overheidvannu.mail import put_back_stale, send_waiting_mail, waiting_mail
+from overheidvannu.operations.mail import put_back_stale, send_waiting_mail, waiting_mail
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from overheidvannu.site_address import sync_default_site
+from overheidvannu.operations.site_address import sync_default_site
 
 
 class Command(BaseCommand):
