@@ -29,7 +29,7 @@ from opgaven.models import Crossover, OpgavePage
 from overheidvannu.demo import loader as demo_loader
 from regions.models import RegionPage, RegionPartner
 
-from .editorial_migrations import check_editorial_migrations_keep_every_author_fact_and_lesson
+from ..editorial_migrations import check_editorial_migrations_keep_every_author_fact_and_lesson
 
 # The names SPEC.md fixes; written out here so the test checks the data, not itself.
 SPEC_OPGAVEN = {
@@ -166,7 +166,7 @@ class DemoSiteTests(TestCase):
         # Uploads are private until a published page uses them; the demo's all are.
         from wagtail.documents import get_document_model
 
-        from overheidvannu.published_uploads import shown_to_visitors
+        from articles.published_uploads import shown_to_visitors
 
         for model in (get_image_model(), get_document_model()):
             with self.subTest(model=model.__name__):

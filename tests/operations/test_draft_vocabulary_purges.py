@@ -6,7 +6,7 @@ import pytest
 
 from articles.models import EssayPage, Person, Theme
 
-from .factories import make_content, make_organisation, make_person, make_theme
+from ..factories import make_content, make_organisation, make_person, make_theme
 from .test_purge_keys import keys_of, purged  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.django_db

@@ -13,8 +13,8 @@ from django.test import Client
 
 from articles.models import StoryPage
 
-from .factories import SiteTree, make_content, make_opgave, make_theme
-from .servers import gunicorn, site_env, varnish
+from ..factories import SiteTree, make_content, make_opgave, make_theme
+from ..servers import gunicorn, site_env, varnish
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -44,7 +44,7 @@ def cache_url(cache_in_front, settings):
     settings.FRONTEND_CACHE_URL = cache_in_front
     yield cache_in_front
     # Nothing carries over to the next test.
-    from overheidvannu.frontend_cache import purge_keys
+    from overheidvannu.operations.frontend_cache import purge_keys
 
     purge_keys(["all"])
 

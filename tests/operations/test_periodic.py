@@ -1,4 +1,4 @@
-"""Periodic work on the task worker (overheidvannu/periodic.py): each job's
+"""Periodic work on the task worker (overheidvannu/operations/periodic.py): each job's
 next slot, seeding the schedule once however often and however many workers
 start, and the real worker (`manage.py db_worker`) running the scheduled
 send_alerts: the due alert reaches a real SMTP server once, and its next run
@@ -19,12 +19,12 @@ from django_tasks_db.models import DBTaskResult
 
 from articles.models import StoryPage
 from overheidvannu.alerts.models import Subscription
-from overheidvannu.periodic import JOBS, STALE, Schedule, ensure_scheduled, run_periodic_job, runs
+from overheidvannu.operations.periodic import JOBS, STALE, Schedule, ensure_scheduled, run_periodic_job, runs
 
-from .clock import python_command
-from .factories import SiteTree, make_content, make_theme
-from .servers import ROOT, run_worker, smtp_env, smtp_server
-from .test_alerts import text_of
+from ..clock import python_command
+from ..factories import SiteTree, make_content, make_theme
+from ..servers import ROOT, run_worker, smtp_env, smtp_server
+from ..test_alerts import text_of
 from .test_tasks_and_mail import worker_env
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")

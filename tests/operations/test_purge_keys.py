@@ -6,7 +6,7 @@ from wagtail.models import PageViewRestriction
 
 from articles.models import StoryPage
 
-from .factories import make_content, make_opgave, make_region, make_theme
+from ..factories import make_content, make_opgave, make_region, make_theme
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,7 @@ def purged(settings, monkeypatch, django_capture_on_commit_callbacks):
     """The keys each purge request would carry, run as after a commit."""
     settings.FRONTEND_CACHE_URL = "http://127.0.0.1:9"
     sent = []
-    monkeypatch.setattr("overheidvannu.frontend_cache.purge_keys", lambda keys: sent.append(set(keys)))
+    monkeypatch.setattr("overheidvannu.operations.frontend_cache.purge_keys", lambda keys: sent.append(set(keys)))
 
     class Recorder:
         def __call__(self, action):

@@ -13,10 +13,10 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Site
 
-from overheidvannu.site_address import address_from_base_url, sync_after_migrate
+from overheidvannu.operations.site_address import address_from_base_url, sync_after_migrate
 
-from .factories import make_content
-from .servers import ROOT, gunicorn, site_env, smtp_env, smtp_server
+from ..factories import make_content
+from ..servers import ROOT, gunicorn, site_env, smtp_env, smtp_server
 
 PUBLIC = "https://www.overheidvannu.nl"
 
@@ -85,7 +85,7 @@ def production_database():
 
     import psycopg
 
-    from .migrated_template import server_url
+    from ..migrated_template import server_url
 
     name = f"ovn_site_address_{secrets.token_hex(4)}"
     admin_url = server_url(os.environ["DATABASE_URL"], "postgres")

@@ -7,7 +7,7 @@ from django_tasks_db.models import DBTaskResult
 
 from articles import content_cache
 
-from .factories import make_content, make_theme
+from ..factories import make_content, make_theme
 
 pytestmark = pytest.mark.django_db
 

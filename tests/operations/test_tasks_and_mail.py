@@ -22,19 +22,19 @@ from wagtail.models import WorkflowState
 
 from articles.editorial import EDITORS, REVIEWERS
 from articles.models import StoryPage
-from overheidvannu.mail import (
+from overheidvannu.discovery.indexing import reindex_page_task
+from overheidvannu.operations.mail import (
     STALE,
     send_email_task,
     send_waiting_mail,
     wait_for_background_sending,
     waiting_mail,
 )
-from overheidvannu.tasks import reindex_page_task
 
-from .factories import SiteTree, make_content
-from .servers import free_port, hanging_smtp_server, run_worker, site_env, smtp_env, smtp_server, use_smtp
+from ..factories import SiteTree, make_content
+from ..servers import free_port, hanging_smtp_server, run_worker, site_env, smtp_env, smtp_server, use_smtp
+from ..test_page_types import add_url, comment_data, complete_content_form_data
 from .test_frontend_cache import database_url_of_test_db
-from .test_page_types import add_url, comment_data, complete_content_form_data
 
 SUBMIT = {"action-submit": "action-submit"}
 
@@ -306,7 +306,7 @@ def test_without_a_mail_server_configured_no_mail_piles_up(settings):
 def test_mail_survives_the_queue_intact():
     from django.core.mail import EmailMultiAlternatives
 
-    from overheidvannu.mail import deserialise, serialise
+    from overheidvannu.operations.mail import deserialise, serialise
 
     message = EmailMultiAlternatives("Onderwerp é", "Tekst", "a@example.org", ["b@example.org"], cc=["c@example.org"])
     message.attach_alternative("<p>Tekst</p>", "text/html")

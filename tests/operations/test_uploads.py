@@ -225,7 +225,7 @@ def test_a_zip_bomb_is_refused_with_a_dutch_message(editor, bomb):
 
 @pytest.mark.parametrize("bomb", BOMBS.values(), ids=BOMBS.keys())
 def test_checking_a_zip_bomb_never_unpacks_it_in_memory(bomb):
-    from overheidvannu.uploads import check_document
+    from overheidvannu.operations.uploads import check_document
 
     name, members = bomb
     upload = SimpleUploadedFile(name, zip_archive(members))

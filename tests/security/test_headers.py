@@ -12,7 +12,7 @@ from wagtail.documents import get_document_model
 
 from articles.models import EssayPage, StoryPage
 
-from .factories import make_content, make_theme
+from ..factories import make_content, make_theme
 
 pytestmark = pytest.mark.django_db
 
