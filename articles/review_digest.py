@@ -2,7 +2,7 @@
 listing what waits for their review (oldest first), with a link to each page
 in the admin. Nobody with nothing waiting gets an e-mail.
 
-Sent on Monday morning by the task worker (overheidvannu/periodic.py) or from
+Sent on Monday morning by the task worker (overheidvannu/operations/periodic.py) or from
 cron with `python manage.py send_review_digest`."""
 
 from django.conf import settings

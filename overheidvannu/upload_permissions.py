@@ -4,24 +4,27 @@ Wagtail lets everyone who may change an image or document in its collection
 also replace its file and delete it, and whoever uploaded it may always do
 both. A replaced file is served at once, so one Redacteur could change what a
 published page offers without review. Here, for an upload a live page uses
-(overheidvannu/published_uploads.py):
+(articles/published_uploads.py):
 
 * deleting it needs the model's delete permission (`wagtailimages.delete_image`,
   `wagtaildocs.delete_document`), which only the Eindredacteuren group holds
   (articles/editorial.py) and superusers have: a permission policy, so the
   delete button, the delete view and the bulk action agree;
-* replacing its file needs the same permission: the upload forms
-  (overheidvannu/uploads.py) refuse a new file with a Dutch message that
-  says how to do it with review instead (upload the new file and pick it in
-  a draft of the page).
+* replacing its file needs the same permission: the upload forms below
+  (WAGTAILIMAGES_IMAGE_FORM_BASE, WAGTAILDOCS_DOCUMENT_FORM_BASE: the content
+  checks of overheidvannu/operations/uploads.py plus this rule) refuse a new
+  file with a Dutch message that says how to do it with review instead
+  (upload the new file and pick it in a draft of the page).
 
 Uploads no live page uses stay the editors' own to replace and delete.
 """
 
+from django import forms
 from django.contrib.auth import get_permission_codename
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 
-from .published_uploads import is_used_by_live_page
+from articles.published_uploads import is_used_by_live_page
+from overheidvannu.operations import uploads
 
 REPLACE_REFUSED = (
     "Dit bestand staat op een gepubliceerde pagina. Alleen de eindredactie kan het vervangen. "
@@ -79,3 +82,38 @@ def register_policies():
             LiveUploadPermissionPolicy(model, auth_model=auth_model, owner_field_name="uploaded_by_user"),
             exact_class=True,
         )
+
+
+class LiveFileMixin:
+    """The file of an upload that a live page uses is replaced by the
+    Eindredactie only; others read why at the file field."""
+
+    def __init__(self, *args, **kwargs):
+        self.editing_user = kwargs.get("user")
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if field is not None and self.is_protected():
+            field.help_text = LIVE_UPLOAD_NOTICE
+
+    def is_protected(self):
+        return self.editing_user is not None and protected_from(self.editing_user, self.instance)
+
+    def refuse_replacing_a_live_file(self):
+        if uploads.new_upload(self) is not None and self.is_protected():
+            raise forms.ValidationError(REPLACE_REFUSED, code="live_file")
+
+
+class ImageForm(LiveFileMixin, uploads.ImageForm):
+    """The admin's image form (WAGTAILIMAGES_IMAGE_FORM_BASE): alt text, content checks, live files guarded."""
+
+    def clean_file(self):
+        self.refuse_replacing_a_live_file()
+        return self.cleaned_data.get("file")
+
+
+class DocumentForm(LiveFileMixin, uploads.DocumentForm):
+    """The admin's document form (WAGTAILDOCS_DOCUMENT_FORM_BASE): content checks, live files guarded."""
+
+    def clean_file(self):
+        self.refuse_replacing_a_live_file()
+        return super().clean_file()

@@ -7,7 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
-from .api import api_router
+from .discovery.api import api_router
 from .discovery.sitemaps import ThemeSitemap
 from .security.password_reset import LimitedPasswordResetView
 
@@ -28,7 +28,7 @@ urlpatterns = [
 ]
 
 if getattr(settings, "SERVE_LOCAL_MEDIA", False) or settings.DEBUG:
-    from .media import serve_public_media
+    from .operations.media import serve_public_media
 
     # Only image renditions are public; original uploads and documents are not.
     urlpatterns += [re_path(r"^media/(?P<path>images/.+)$", serve_public_media)]

@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
-from .mail import outbox_figures
-from .tasks import queue_figures
+from .operations.mail import outbox_figures
+from .operations.tasks import queue_figures
 
 logger = logging.getLogger(__name__)
 

@@ -26,14 +26,14 @@ FAULTS_PREFIX = "tests/faults/"
 SLOWEST_GROUPS = (
     BROWSER_GROUP,
     "tests/test_crawl.py",
-    "tests/test_load_demo.py",
+    "tests/demo/test_load_demo.py",
     "tests/test_setup_paths.py",
-    "tests/test_site_address.py",  # `load_demo` under the production settings
+    "tests/operations/test_site_address.py",  # `load_demo` under the production settings
     FAULTS_GROUP,
     # Few tests each, but a worker process or migrations back and forth in each.
-    "tests/test_periodic.py",
+    "tests/operations/test_periodic.py",
     "tests/test_architecture.py",
-    "tests/test_tasks_and_mail.py",
+    "tests/operations/test_tasks_and_mail.py",
 )
 
 
@@ -46,13 +46,13 @@ CLOCK_MODULES = (
     "tests/test_admin_dates.py",
     "tests/test_alerts.py",
     "tests/test_dashboard.py",
-    "tests/test_demo_data.py",
+    "tests/demo/test_demo_data.py",
     "tests/test_event_dates.py",
     "tests/test_feeds.py",
     "tests/test_listing.py",
     "tests/test_page_markup.py",
     "tests/test_pages.py",
-    "tests/test_periodic.py",
+    "tests/operations/test_periodic.py",
     "tests/test_publication_date.py",
     "tests/test_search.py",
     "tests/test_site_endpoints.py",
@@ -212,7 +212,7 @@ def search_index(settings):
 def force_login_is_fully_signed_in(monkeypatch):
     """`client.force_login(user)` stands for a finished sign-in: password and,
     for users who have or need it, the second factor. Tests of the sign-in
-    itself (tests/test_admin_security.py) post to the real login and code
+    itself (tests/security/test_admin_security.py) post to the real login and code
     screens instead."""
     original = Client.force_login
 

@@ -10,7 +10,7 @@ as tests/test_architecture.py does for moving the listing pages.
   the text, lessons after it).
 
 Loading the demo content takes a while, so the check runs on the demo site
-tests/test_load_demo.py loads once for all its tests
+tests/demo/test_load_demo.py loads once for all its tests
 (`DemoSiteTests.test_editorial_migrations_keep_every_author_fact_and_lesson`).
 """
 

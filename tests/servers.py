@@ -246,7 +246,7 @@ class RedisServer:
 # --- mail ----------------------------------------------------------------------
 
 SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-QUEUED_BACKEND = "overheidvannu.mail.QueuedEmailBackend"
+QUEUED_BACKEND = "overheidvannu.operations.mail.QueuedEmailBackend"
 
 
 class Inbox:

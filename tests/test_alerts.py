@@ -228,7 +228,7 @@ def test_without_smtp_the_follow_page_says_alerts_are_unavailable(client, tree, 
 
 
 def test_a_mail_server_that_is_down_gives_the_same_answer_and_loses_nothing(client, tree, settings):
-    # As in production: the mail goes through the outbox (overheidvannu/mail.py).
+    # As in production: the mail goes through the outbox (overheidvannu/operations/mail.py).
     port = mail_server_down(settings, queued=True)
     response = subscribe(client, "type=tip")
     assert response.status_code == 303

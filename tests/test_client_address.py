@@ -12,7 +12,7 @@ from django.test import RequestFactory
 
 from articles.client_address import client_ip
 
-from .test_admin_security import make_user, sign_in
+from .security.test_admin_security import make_user, sign_in
 from .test_contact import GOOD, post
 
 PROXY = "10.0.0.2"  # the innermost proxy, as gunicorn sees it

@@ -34,9 +34,9 @@ from articles.editorial import EDITORS, REVIEWERS
 from articles.models import EventPage
 
 from .factories import SiteTree, make_content
+from .operations.test_frontend_cache import database_url_of_test_db
 from .servers import ROOT, RedisServer, free_port, gunicorn, nginx, varnish
 from .test_contact import GOOD, make_contact_page
-from .test_frontend_cache import database_url_of_test_db
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -15,7 +15,7 @@ from articles.editorial import EDITORS, REVIEWERS
 from articles.models import EssayPage
 
 from .factories import make_content, make_image, make_person
-from .test_uploads import PDF, jpeg_bytes, upload_document, upload_image
+from .operations.test_uploads import PDF, jpeg_bytes, upload_document, upload_image
 from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db

@@ -11,3 +11,11 @@ class AlertsConfig(AppConfig):
     name = "overheidvannu.alerts"
     label = "alerts"
     verbose_name = "E-mailattenderingen"
+
+    def ready(self):
+        from overheidvannu.operations.periodic import Job, Schedule, register
+
+        from .sending import send_alerts
+
+        # Every hour: the alerts that are due, and unconfirmed requests older than 7 days.
+        register(Job("send_alerts", Schedule(minute=7), send_alerts))

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.module_loading import import_string
 
 from articles.models import ContentKind
-from overheidvannu.mail import QueuedEmailBackend
+from overheidvannu.operations.mail import QueuedEmailBackend
 
 from . import tokens
 

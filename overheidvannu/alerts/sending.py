@@ -6,7 +6,7 @@ moved to the moment the run started only when its mail went out (with the
 task worker: was queued, in the same transaction). Run twice, nobody gets a
 mail twice; a mail that could not go out is tried again by the next run.
 
-Run every hour: by the task worker (overheidvannu/periodic.py) or from cron
+Run every hour: by the task worker (overheidvannu/operations/periodic.py) or from cron
 (`manage.py send_alerts`).
 """
 

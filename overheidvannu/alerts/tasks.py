@@ -33,6 +33,6 @@ def request_subscription(email, filters, frequency):
         return
     subscription = Subscription.objects.create(email=email, filters=filters, frequency=frequency)
     description = following.describe(following.read(filters))
-    # Queued in the mail outbox with this transaction (overheidvannu/mail.py): a
+    # Queued in the mail outbox with this transaction (overheidvannu/operations/mail.py): a
     # mail server that refuses or hangs delays the mail, never loses it.
     mail.confirmation_message(subscription, description).send()

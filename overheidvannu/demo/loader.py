@@ -4,7 +4,7 @@ The files hold what an editor would type; this module only reads them. It
 checks their shape (no unknown or missing fields, so a typo fails loudly and
 names its file and record) and fills in the optional fields' defaults.
 Whether the content is *right* (slugs that exist, counts SPEC.md asks for,
-valid ISBNs, ...) is checked by tests/test_demo_data.py.
+valid ISBNs, ...) is checked by tests/demo/test_demo_data.py.
 
 Long text may span several lines in the files: a paragraph's lines are joined
 with one space, and a blank line starts a new paragraph. Fields that hold

@@ -14,6 +14,6 @@ class DiscoveryConfig(AppConfig):
     verbose_name = "Vindbaarheid"
 
     def ready(self):
-        from . import search
+        from . import indexing
 
-        search.connect_signals()
+        indexing.connect()

@@ -45,9 +45,7 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, Sear
 from wagtail.fields import StreamValue
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
-from wagtail.search.backends import get_search_backend, get_search_backends
-from wagtail.search.index import insert_or_update_object
-from wagtail.signals import page_published
+from wagtail.search.backends import get_search_backend
 
 from articles import content_cache
 from articles.kinds import ContentKind
@@ -623,31 +621,3 @@ def record_query(query_text):
             """,  # noqa: S608 - table names from the models, values as parameters
             [normalise_query_string(query_text), timezone.now().date()],
         )
-
-
-# --- keeping the index current ------------------------------------------------
-
-
-def reindex_published_page(sender, instance, **kwargs):
-    """Index a page again once publishing has finished.
-
-    Wagtail indexes on post_save, which modelcluster sends *before* it writes
-    the page's many-to-many links (themes, opgaven, regions, authors); so
-    without this a change of region only became searchable at the next save.
-    The same holds for an opgave's progress updates or a region's partners.
-    Nothing to do where no search backend is kept up to date on save.
-    """
-    if next(get_search_backends(with_auto_update=True), None) is None:
-        return
-    insert_or_update_object(instance)
-    if isinstance(instance, OpgavePage):
-        # A cross-over holds both ways: the other opgaven index this one's name.
-        for other in instance.get_crossovers():
-            insert_or_update_object(other)
-
-
-REINDEX_PUBLISHED_PAGE = "ovn-reindex-published-page"
-
-
-def connect_signals():
-    page_published.connect(reindex_published_page, dispatch_uid=REINDEX_PUBLISHED_PAGE)

@@ -11,7 +11,7 @@ Three kinds of lock (overheidvannu/security/lockout.py), each with its own
   wiped, so its locks from single addresses go too (the page says so).
 
 Visible to whoever may delete axes' access attempts: superusers and the
-Eindredacteuren (granted in overheidvannu/apps.py). Every release is logged.
+Eindredacteuren (granted in overheidvannu/security/apps.py). Every release is logged.
 """
 
 import logging

@@ -73,7 +73,7 @@ OPEN_URL_NAMES = {
     "ovn_2fa_setup",
     "ovn_2fa_verify",
 }
-DEV_LOGIN_USERNAME = "admin"  # articles/management/commands/ensure_dev_admin.py
+DEV_LOGIN_USERNAME = "admin"  # overheidvannu/demo/management/commands/ensure_dev_admin.py
 
 
 def two_factor_required(user):

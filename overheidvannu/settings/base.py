@@ -35,8 +35,13 @@ INSTALLED_APPS = [
     "articles.ratelimits",
     "opgaven",
     "regions",
+    # The site package's apps in the order of their layers (tests/test_architecture.py),
+    # then the shell: settings, URLs, site-wide views and error pages.
+    "overheidvannu.operations",
+    "overheidvannu.security",
     "overheidvannu.discovery",
     "overheidvannu.alerts",
+    "overheidvannu.demo",
     "overheidvannu",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -84,7 +89,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # The Wagtail Site from the content cache: no query per request.
-    "overheidvannu.middleware.CachedSiteMiddleware",
+    "overheidvannu.operations.middleware.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -95,9 +100,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Outside the Cache-Control middleware: tags what a shared cache may keep
-    # with surrogate keys (overheidvannu/frontend_cache.py).
-    "overheidvannu.frontend_cache.SurrogateKeyMiddleware",
-    "overheidvannu.middleware.PublicCacheControlMiddleware",
+    # with surrogate keys (overheidvannu/operations/frontend_cache.py).
+    "overheidvannu.operations.frontend_cache.SurrogateKeyMiddleware",
+    "overheidvannu.operations.middleware.PublicCacheControlMiddleware",
     "overheidvannu.security.headers.ContentSecurityPolicyMiddleware",
     # Last: turns a locked-out login into the 429 page.
     "axes.middleware.AxesMiddleware",
@@ -191,22 +196,22 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
-# Uploads: names are only a first filter; overheidvannu/uploads.py checks the
+# Uploads: names are only a first filter; overheidvannu/operations/uploads.py checks the
 # content of every file against the same allowlist (no SVG, no HTML). Audio
 # (mp3, ogg, oga, m4a) is for the audio block.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt", "mp3", "ogg", "oga", "m4a"]
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "overheidvannu.uploads.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "overheidvannu.upload_permissions.DocumentForm"
 # Documents only through Wagtail's serve view, which checks privacy and permissions.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Only PDFs open in the browser; every other document is a download.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # Alt text is required on upload, with an explicit "decoratief" choice
-# (articles/images.py), and the file's content is checked (overheidvannu/uploads.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "overheidvannu.uploads.ImageForm"
+# (articles/images.py), and the file's content is checked (overheidvannu/operations/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "overheidvannu.upload_permissions.ImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # 40 megapixels: any camera photo, not a decompression bomb. Pillow's own
-# guard (Image.MAX_IMAGE_PIXELS) is set to the same number in apps.py.
+# guard (Image.MAX_IMAGE_PIXELS) is set to the same number in overheidvannu/operations/apps.py.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Embeds are rendered as privacy-friendly links, never as third-party iframes.
@@ -227,8 +232,8 @@ if SEARCH_URL:
     _search_client = search_client_module(_search_backend)
     if _search_client and importlib.util.find_spec(_search_client) is None:
         # A missing client must not break page saves: behave as if the search
-        # host were down (overheidvannu/search_unavailable.py).
-        _search_backend_path = "overheidvannu.search_unavailable"
+        # host were down (overheidvannu/discovery/search_unavailable.py).
+        _search_backend_path = "overheidvannu.discovery.search_unavailable"
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": _search_backend_path,
@@ -258,7 +263,7 @@ if SEARCH_URL:
             },
         }
     }
-    if _search_backend_path == "overheidvannu.search_unavailable":
+    if _search_backend_path == "overheidvannu.discovery.search_unavailable":
         WAGTAILSEARCH_BACKENDS["default"]["REASON"] = (
             f"SEARCH_BACKEND {_search_backend} needs the Python package '{_search_client}', which is not installed"
         )
@@ -404,10 +409,10 @@ LOGGING = {
 
 # Background tasks (django-tasks). `immediate` runs each task inside the
 # request, so `make run` and a lone `gunicorn` need no worker (and
-# `check --deploy` warns: overheidvannu/tasks.py); production with a worker
+# `check --deploy` warns: overheidvannu/operations/tasks.py); production with a worker
 # sets TASKS_BACKEND=database and runs `manage.py db_worker`. Mail always
 # waits in the database: without a worker in the `mail` backend, sent by the
-# web process after commit and retried (overheidvannu/mail.py).
+# web process after commit and retried (overheidvannu/operations/mail.py).
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
 TASKS = {
     "default": {
@@ -420,14 +425,14 @@ TASKS = {
 }
 
 # --- E-mail --------------------------------------------------------------------
-# Every message is written to a durable outbox (overheidvannu/mail.py) and sent
+# Every message is written to a durable outbox (overheidvannu/operations/mail.py) and sent
 # over MAIL_TRANSPORT_BACKEND (SMTP) by the worker, or without one by a thread of
 # the web process, with retries: no action waits for or fails on the mail server.
 # SMTP comes only from the environment; without EMAIL_HOST no mail goes out and
 # /volgen/ says that alerts are unavailable.
 # `make run` prints mails to the console (dev.py); tests keep them in memory or
 # send them to a real SMTP server started by the test.
-EMAIL_BACKEND = "overheidvannu.mail.QueuedEmailBackend"
+EMAIL_BACKEND = "overheidvannu.operations.mail.QueuedEmailBackend"
 MAIL_TRANSPORT_BACKEND = os.environ.get("MAIL_TRANSPORT_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587") or "587")

@@ -70,7 +70,7 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 
 # The Wagtail Site record follows WAGTAILADMIN_BASE_URL on every `migrate`
 # (and `manage.py sync_site`), so sitemap, API, feeds and e-mails carry the
-# public address (overheidvannu/site_address.py).
+# public address (overheidvannu/operations/site_address.py).
 SYNC_SITE_FROM_BASE_URL = True
 
 # --- e-mail for editors (SMTP itself: the E-mail block in base.py) -------------

@@ -3,7 +3,7 @@ without Redis: the site served as in production (deploy/gunicorn.conf.py,
 production settings) by four workers on a copy of the fault tests'
 database. Two visitors are told apart by the address a trusted proxy writes
 in X-Forwarded-For (TRUSTED_PROXY_COUNT=1). (Fifty failures over ten names
-locking an address is tested in tests/test_admin_security.py: each failure
+locking an address is tested in tests/security/test_admin_security.py: each failure
 costs a full password hash, too slow to repeat here.)
 
 Before, the form limits lived in each worker's own memory without Redis:

@@ -1,5 +1,5 @@
 """The weekly "wacht op jou" digest (articles/review_digest.py). The task
-worker sends it on Monday morning (overheidvannu/periodic.py); without a
+worker sends it on Monday morning (overheidvannu/operations/periodic.py); without a
 worker, run it weekly from cron: `python manage.py send_review_digest`."""
 
 from django.core.management.base import BaseCommand

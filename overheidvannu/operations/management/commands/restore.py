@@ -1,0 +1,31 @@
+"""`manage.py restore ARCHIVE`: bring back a backup into an empty site."""
+
+from django.core.management.base import BaseCommand
+
+from overheidvannu.operations import backup
+
+
+class Command(BaseCommand):
+    help = (
+        "Restore an archive written by `manage.py backup` into an empty database and media storage. "
+        "Refuses a target that holds anything unless --force is given, which first drops every table "
+        "in the database and deletes every media file. Stop the site (and its workers) while restoring."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("archive", help="The .tar.gz archive to restore.")
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Replace what is in the database and media storage (everything in them is lost).",
+        )
+
+    def handle(self, *args, archive, force=False, verbosity=1, **options):
+        def log(message):
+            if verbosity >= 1:
+                self.stderr.write(message)
+
+        _manifest, counts = backup.restore_backup(archive, force=force, log=log)
+        summary = ", ".join(f"{count} {what}" for what, count in counts.items())
+        self.stdout.write(self.style.SUCCESS(f"Restored {archive}: {summary}."))
+        self.stdout.write("Rebuild the search index if it lives outside the database: manage.py update_index")
