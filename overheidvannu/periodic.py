@@ -39,7 +39,6 @@ from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
 from articles.retention import delete_old_submissions
-from articles.review_digest import send_review_digests
 
 from .alerts.sending import send_alerts
 from .mail import put_back_stale, send_waiting_mail
@@ -111,7 +110,7 @@ JOBS = {
         Job("send_alerts", Schedule(minute=7), send_alerts),
         Job("delete_old_submissions", Schedule(minute=0, hour=4), delete_old_submissions),
         Job("prune_db_task_results", Schedule(minute=30, hour=4), _prune_task_results),
-        Job("send_review_digest", Schedule(minute=0, hour=7, weekday=0), send_review_digests),
+        # The editorial app adds send_review_digest and check_links in its ready().
     ]
 }
 

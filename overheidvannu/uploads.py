@@ -33,8 +33,6 @@ from wagtail.documents.forms import BaseDocumentForm
 from articles.images import ImageForm as AltTextImageForm
 from articles.validators import audio_format
 
-from .upload_permissions import LIVE_UPLOAD_NOTICE, REPLACE_REFUSED, protected_from
-
 # Detected MIME type → the extensions such a file may carry.
 IMAGE_TYPES = {
     "image/jpeg": {"jpg", "jpeg"},
@@ -289,36 +287,22 @@ def check_archive(upload, extension, mismatch):
         upload.seek(0)
 
 
-def _new_upload(form):
+def new_upload(form):
+    """The file a form's file field received, if it received a new one."""
     upload = form.cleaned_data.get("file")
     if upload and "file" in form.changed_data and hasattr(upload, "read"):
         return upload
     return None
 
 
-class LiveFileMixin:
-    """The file of an upload that a live page uses is replaced by the
-    Eindredactie only (overheidvannu/upload_permissions.py); others read why
-    at the file field."""
-
-    def __init__(self, *args, **kwargs):
-        self.editing_user = kwargs.get("user")
-        super().__init__(*args, **kwargs)
-        field = self.fields.get("file")
-        if field is not None and self.is_protected():
-            field.help_text = LIVE_UPLOAD_NOTICE
-
-    def is_protected(self):
-        return self.editing_user is not None and protected_from(self.editing_user, self.instance)
-
-    def refuse_replacing_a_live_file(self):
-        if _new_upload(self) is not None and self.is_protected():
-            raise forms.ValidationError(REPLACE_REFUSED, code="live_file")
+# The form bases Wagtail uses (WAGTAILIMAGES_IMAGE_FORM_BASE and
+# WAGTAILDOCS_DOCUMENT_FORM_BASE) are the editorial app's subclasses of these
+# two, which add who may replace a live upload (overheidvannu/editorial/uploads.py).
 
 
-class ImageForm(LiveFileMixin, AltTextImageForm):
+class ImageForm(AltTextImageForm):
     """Wagtail's image form with the required alt text (articles.images), plus
-    the content check above (WAGTAILIMAGES_IMAGE_FORM_BASE).
+    the content check above.
 
     The check runs inside the file field, right after Wagtail's size limit and
     before Wagtail's own format checks, so an editor reads our plain message
@@ -342,13 +326,9 @@ class ImageForm(LiveFileMixin, AltTextImageForm):
 
             field.to_python = to_python
 
-    def clean_file(self):
-        self.refuse_replacing_a_live_file()
-        return self.cleaned_data.get("file")
 
-
-class DocumentForm(LiveFileMixin, BaseDocumentForm):
-    """Wagtail's document form, with the content check above (WAGTAILDOCS_DOCUMENT_FORM_BASE)."""
+class DocumentForm(BaseDocumentForm):
+    """Wagtail's document form, with the content check above."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -359,8 +339,7 @@ class DocumentForm(LiveFileMixin, BaseDocumentForm):
             field.widget.attrs["data-max-upload-size"] = str(max_size)
 
     def clean_file(self):
-        self.refuse_replacing_a_live_file()
-        upload = _new_upload(self)
+        upload = new_upload(self)
         if upload is not None:
             max_size = getattr(settings, "WAGTAILDOCS_MAX_UPLOAD_SIZE", None)
             if max_size is not None and upload.size > max_size:

@@ -6,10 +6,11 @@
   notification e-mail fails half-way.
 * Idempotent: a small script (static/js/admin-editorial.js) gives each admin
   form a one-time key when it is submitted. The key is stored in the same
-  transaction as the action (`ProcessedAction`). A second POST with the same
-  key (a double click, or the browser resending the form) is not applied
-  again: the editor is sent back to the page with a message. A POST that
-  failed left no key behind, so its retry is applied exactly once.
+  transaction as the action (`ProcessedAction`, a model that stays in
+  articles/models/editorial.py). A second POST with the same key (a double
+  click, or the browser resending the form) is not applied again: the editor
+  is sent back to the page with a message. A POST that failed left no key
+  behind, so its retry is applied exactly once.
 """
 
 import re
@@ -18,6 +19,8 @@ from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect, JsonResponse
 from django.utils.http import url_has_allowed_host_and_scheme
+
+from articles.models import ProcessedAction
 
 ACTION_KEY_FIELD = "ovn_action_key"
 ACTION_KEY_PATTERN = re.compile(r"^[A-Za-z0-9-]{16,64}$")
@@ -51,8 +54,6 @@ class AtomicAdminActionMiddleware:
     def _claim_key(self, request):
         """Store the form's key; if it is already stored, answer without
         running the action again."""
-        from .models import ProcessedAction
-
         key = request.POST.get(ACTION_KEY_FIELD, "")
         if not ACTION_KEY_PATTERN.match(key):
             return None

@@ -6,11 +6,12 @@ text" and "Phone number" in the link choosers).
 The strings Wagtail does mark for translation but leaves in English in its
 Dutch catalogue ("Checks", "Minimap", …) are translated in `locale/`
 (LOCALE_PATHS); text hard-coded in Wagtail's templates is set in
-static/js/admin-editorial.js. tests/test_admin_dutch.py reads the admin
+static/js/admin-editorial.js. tests/editorial/test_admin_dutch.py reads the admin
 as both editor groups do and fails on any of them.
 """
 
 from django.utils.translation import gettext_lazy
+from wagtail.admin.forms import choosers
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 # Link chooser form (Wagtail's, in wagtail.admin.forms.choosers) → {field: label}. The admin
@@ -41,9 +42,8 @@ class LoginForm(WagtailLoginForm):
 
 
 def label_link_choosers():
-    """Give the link choosers' unlabelled fields their Dutch labels (once, at start-up)."""
-    from wagtail.admin.forms import choosers
-
+    """Give the link choosers' unlabelled fields their Dutch labels (once, at
+    start-up, from this app's ready())."""
     for form_name, labels in LINK_CHOOSER_LABELS.items():
         fields = getattr(choosers, form_name).base_fields
         for field_name, label in labels.items():

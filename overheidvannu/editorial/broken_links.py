@@ -1,13 +1,16 @@
-"""Check the external links editors enter (registration, recording and video
-links, and videos in the text) of every live page, and store the result for
-the admin report "Kapotte links". Run it daily, e.g. from cron:
-`python manage.py check_links`."""
+"""Broken links: check the external links editors enter (registration,
+recording and video links, and videos in the text) of every live page, and
+store the result (`ExternalLinkCheck`) for the admin report "Kapotte links"
+(views.py).
+
+The task worker runs `check_links` daily (a periodic job, registered in
+apps.py); without a worker run `python manage.py check_links` daily from cron.
+"""
 
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
-from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import get_page_models
@@ -15,6 +18,9 @@ from wagtail.models import get_page_models
 from articles.models import ExternalLinkCheck
 
 USER_AGENT = "OverheidVanNu-linkcontrole/1.0 (+https://overheidvannu.nl/)"
+#: Seconds to wait for one answer, and how many links are checked at once.
+TIMEOUT = 10.0
+WORKERS = 8
 
 
 def links_of(page):
@@ -51,41 +57,42 @@ def check(url, timeout):
     return False, None, last_error
 
 
-class Command(BaseCommand):
-    help = "Controleert externe links (aanmelden, opnames, video's) en bewaart kapotte links voor het beheer."
+def external_links():
+    """(page pk, field label, url) of every http(s) link on a live page, once each."""
+    models = [model for model in get_page_models() if getattr(model, "external_link_fields", None)]
+    models += [model for model in get_page_models() if "body" in {f.name for f in model._meta.get_fields()}]
+    found = []
+    seen = set()
+    for model in dict.fromkeys(models):
+        for page in model.objects.live().specific():
+            for label, url in links_of(page):
+                if url.startswith(("http://", "https://")) and (page.pk, label, url) not in seen:
+                    seen.add((page.pk, label, url))
+                    found.append((page.pk, label, url))
+    return found
 
-    def add_arguments(self, parser):
-        parser.add_argument("--timeout", type=float, default=10.0)
-        parser.add_argument("--workers", type=int, default=8)
 
-    def handle(self, *args, timeout, workers, **options):
-        models = [model for model in get_page_models() if getattr(model, "external_link_fields", None)]
-        models += [model for model in get_page_models() if "body" in {f.name for f in model._meta.get_fields()}]
-        found = []
-        seen = set()
-        for model in dict.fromkeys(models):
-            for page in model.objects.live().specific():
-                for label, url in links_of(page):
-                    if url.startswith(("http://", "https://")) and (page.pk, label, url) not in seen:
-                        seen.add((page.pk, label, url))
-                        found.append((page.pk, label, url))
-        urls = sorted({url for _pk, _label, url in found})
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            results = dict(zip(urls, pool.map(lambda url: check(url, timeout), urls), strict=True))
-        now = timezone.now()
-        with transaction.atomic():
-            ExternalLinkCheck.objects.all().delete()
-            ExternalLinkCheck.objects.bulk_create(
-                ExternalLinkCheck(
-                    page_id=pk,
-                    field=label,
-                    url=url,
-                    ok=results[url][0],
-                    status=results[url][1],
-                    error=results[url][2],
-                    checked_at=now,
-                )
-                for pk, label, url in found
+def check_links(timeout=TIMEOUT, workers=WORKERS):
+    """Check every external link on a live page and replace the stored
+    results with these; returns {"checked": links, "broken": broken ones}."""
+    found = external_links()
+    urls = sorted({url for _pk, _label, url in found})
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        results = dict(zip(urls, pool.map(lambda url: check(url, timeout), urls), strict=True))
+    now = timezone.now()
+    with transaction.atomic():
+        ExternalLinkCheck.objects.all().delete()
+        ExternalLinkCheck.objects.bulk_create(
+            ExternalLinkCheck(
+                page_id=pk,
+                field=label,
+                url=url,
+                ok=results[url][0],
+                status=results[url][1],
+                error=results[url][2],
+                checked_at=now,
             )
-        broken = sum(1 for _pk, _label, url in found if not results[url][0])
-        self.stdout.write(f"{len(found)} link(s) gecontroleerd, {broken} kapot.")
+            for pk, label, url in found
+        )
+    broken = sum(1 for _pk, _label, url in found if not results[url][0])
+    return {"checked": len(found), "broken": broken}

@@ -3,10 +3,14 @@
 Tips hold names, e-mail addresses and free text: personal data for the
 Eindredactie only. Wagtail lists a form's submissions to everyone who may
 edit the form page; the `filter_form_submissions_for_user` hook
-(articles/wagtail_hooks.py) narrows that to users with the
+(wagtail_hooks.py) narrows that to users with the
 `wagtailforms.view_formsubmission` permission, which only the Eindredacteuren
-group holds (articles/editorial.py; superusers hold every permission). The
-hook guards the forms menu, the listing, both exports and deleting alike.
+group holds (roles.py; superusers hold every permission). The hook guards the
+forms menu, the listing, both exports and deleting alike.
+
+The listing and its exports are `ContactSubmissionsListView`, set as the
+contact page's `submissions_list_view_class` (Wagtail's attribute for it) by
+this app's ready(), so the content model in `articles` imports no admin view.
 
 Exports (`?export=csv`, `?export=xlsx`) neutralise formulas (OWASP, "CSV
 injection"): a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage

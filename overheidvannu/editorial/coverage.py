@@ -1,15 +1,15 @@
 """Coverage for editors: how much live content there is per level × opgave
 and per region × theme, so the redactie sees at a glance where the platform
-is thin. Shown as a panel on the Wagtail dashboard and as a report under
-"Rapporten" (`wagtail_hooks.py`, `templates/discovery/admin/`).
+is thin. Shown as a panel on the Wagtail dashboard (dashboard.py) and as a
+report under "Rapporten" (views.py), both in `templates/editorial/`.
 
 Each cell links to the admin listing of all content ("Inhoud › Alle
-inhoud", `articles.wagtail_hooks.ContentListingViewSet`) filtered the same
-way: `?levels=<pk>&opgaven=<pk>&live=true` (the filter names of
-`articles.admin_filters.AllContentFilterSet`), so the listing shows exactly
-the pages the cell counts. Counted is live content (the admin's notion;
-a private section's pages count too), as a few grouped queries, uncached:
-editors expect their last publish to show at once.
+inhoud", `viewsets.ContentListingViewSet`) filtered the same way:
+`?levels=<pk>&opgaven=<pk>&live=true` (the filter names of
+`filters.AllContentFilterSet`), so the listing shows exactly the pages the
+cell counts. Counted is live content (the admin's notion; a private
+section's pages count too), as a few grouped queries, uncached: editors
+expect their last publish to show at once.
 """
 
 from urllib.parse import urlencode
@@ -23,6 +23,8 @@ from regions.models import RegionPage
 
 #: The admin listing every cell links to (see the module docstring).
 LISTING_URL_NAME = "inhoud:index"
+#: The stylesheet of the coverage tables, in the panel and the report.
+COVERAGE_CSS = {"all": ["css/coverage-admin.css"]}
 
 
 def _pair_counts(first, second):

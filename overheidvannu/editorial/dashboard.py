@@ -6,14 +6,19 @@ jouw review", recent edits, locked pages):
 * (Wagtail's own "Wacht op jouw review" lists what waits for my review.)
 * Ingepland: pages with a publication moment in the future.
 * Niet bijgewerkt in een jaar: live content last published over a year ago.
+* Dekking van de inhoud: live content per opgave × level (coverage.py), with
+  a link to the whole report.
 """
 
 import datetime
 
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision, TaskState
 from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from .coverage import COVERAGE_CSS, coverage
 
 PANEL_SIZE = 10
 STALE_AFTER = datetime.timedelta(days=365)
@@ -24,7 +29,7 @@ def _editable(user):
 
 
 class EditorialPanel(Component):
-    template_name = "articles/admin/dashboard_panel.html"
+    template_name = "editorial/dashboard_panel.html"
     heading = ""
     empty = ""
     date_label = ""
@@ -98,5 +103,22 @@ class StalePanel(EditorialPanel):
         return [(page, page.last_published_at) for page in pages]
 
 
+class CoverageMedia:
+    css = COVERAGE_CSS
+
+
+class CoveragePanel(Component):
+    """Live content per opgave × level, with the report's link."""
+
+    name = "dekking"
+    order = 250
+    template_name = "editorial/coverage_panel.html"
+    Media = CoverageMedia
+
+    def get_context_data(self, parent_context=None):
+        return {"coverage": coverage(), "report_url": reverse("dekking")}
+
+
 def add_panels(request, panels):
-    panels.extend([MyDraftsPanel(), ScheduledPanel(), StalePanel()])
+    """The `construct_homepage_panels` hook; Wagtail orders panels by `order`."""
+    panels.extend([MyDraftsPanel(), ScheduledPanel(), StalePanel(), CoveragePanel()])

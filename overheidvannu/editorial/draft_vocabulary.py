@@ -1,11 +1,11 @@
 """Telling editors when a page links vocabulary that is still a draft.
 
 Themes, people and organisations have drafts and go through review like pages
-(articles/editorial.py). The public site shows live ones only: a page that
+(roles.py). The public site shows live ones only: a page that
 links a draft theme, author, quoted person, lead or partner organisation is
 published without it, and shows it once it is published itself. That is
 right, but editors should know, so the admin says so in Dutch, as a warning
-that blocks nothing (hooks in articles/wagtail_hooks.py):
+that blocks nothing (hooks in wagtail_hooks.py):
 
 * on the edit page, about the version being edited: what the Redacteur
   writes and what the Eindredacteur approves (also with the workflow's
@@ -23,7 +23,7 @@ from django.utils.text import get_text_list
 from modelcluster.models import ClusterableModel, get_all_child_relations
 from wagtail.admin import messages
 
-from .models import Organisation, Person, Theme
+from articles.models import Organisation, Person, Theme
 
 WORKFLOW_ACTION = "action-workflow-action"
 VOCABULARY = (Person, Organisation, Theme)

@@ -3,24 +3,18 @@ those read the query string through `discovery.filters.ListingQuery`).
 
 Each page type gets a `PageFilterSet` with exactly the classifications its
 model has, so an editor can narrow "Verhalen" to one level, theme, opgave or
-region next to Wagtail's own filters (status, owner, date edited …).
+region next to Wagtail's own filters (status, owner, date edited …). The
+listings themselves are in viewsets.py.
 """
 
 import django_filters
 from django import forms
-from django.apps import apps
 from wagtail.admin.filters import DateRangePickerWidget
 from wagtail.admin.views.pages.listing import PageFilterSet
 
-from .models import ContentPage, EssayPage, EventPage, Level, StoryPage, Theme, TipPage
-
-
-def _opgaven(request):
-    return apps.get_model("opgaven", "OpgavePage").objects.order_by("title")
-
-
-def _regions(request):
-    return apps.get_model("regions", "RegionPage").objects.order_by("title")
+from articles.models import ContentPage, EssayPage, EventPage, Level, StoryPage, Theme, TipPage
+from opgaven.models import OpgavePage
+from regions.models import RegionPage
 
 
 class DistinctPageFilterSet(PageFilterSet):
@@ -41,12 +35,11 @@ class ContentPageFilterSet(DistinctPageFilterSet):
     themes = django_filters.ModelMultipleChoiceFilter(
         label="Thema", queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple
     )
-    # Callables, so this module does not import `opgaven` and `regions` at import time.
     opgaven = django_filters.ModelMultipleChoiceFilter(
-        label="Opgave", queryset=_opgaven, widget=forms.CheckboxSelectMultiple
+        label="Opgave", queryset=OpgavePage.objects.order_by("title"), widget=forms.CheckboxSelectMultiple
     )
     regions = django_filters.ModelMultipleChoiceFilter(
-        label="Regio", queryset=_regions, widget=forms.CheckboxSelectMultiple
+        label="Regio", queryset=RegionPage.objects.order_by("title"), widget=forms.CheckboxSelectMultiple
     )
     publication_date = django_filters.DateFromToRangeFilter(label="Publicatiedatum", widget=DateRangePickerWidget)
 
@@ -89,4 +82,24 @@ class EventPageFilterSet(ContentPageFilterSet):
 
     class Meta:
         model = EventPage
+        fields = []
+
+
+class OpgavePageFilterSet(DistinctPageFilterSet):
+    regions = django_filters.ModelMultipleChoiceFilter(
+        label="Regio", queryset=RegionPage.objects.order_by("title"), widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = OpgavePage
+        fields = []
+
+
+class RegionPageFilterSet(DistinctPageFilterSet):
+    opgaven = django_filters.ModelMultipleChoiceFilter(
+        label="Opgave", queryset=OpgavePage.objects.order_by("title"), widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = RegionPage
         fields = []

@@ -2,8 +2,8 @@
 listing what waits for their review (oldest first), with a link to each page
 in the admin. Nobody with nothing waiting gets an e-mail.
 
-Sent on Monday morning by the task worker (overheidvannu/periodic.py) or from
-cron with `python manage.py send_review_digest`."""
+Sent on Monday morning by the task worker (a periodic job, registered in
+apps.py) or from cron with `python manage.py send_review_digest`."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page, TaskState
 
-from .editorial import REVIEWERS
+from articles.permissions import REVIEWERS
 
 
 def waiting_for(user):

@@ -1,6 +1,8 @@
-"""Editorial roles and the review workflow, kept in place after every migrate.
+"""Editorial roles and the review workflow, kept in place after every migrate
+(`ensure_editorial_setup`, connected in apps.py).
 
-Two groups exist on every site:
+Two groups exist on every site (their names and the page-permission tester
+live in articles/permissions.py):
 
 * ``Redacteuren`` write: they create and edit pages and submit them for review,
   but cannot publish.
@@ -13,62 +15,42 @@ Rights are given per section: on each page directly below the home page (the
 listings, the opgaven and regions overviews, the plain pages), so they cover
 that section and everything in it, never Root or the home page itself.
 
-Nobody deletes the home page or a section page (`EditorialPagePermissionTester`,
-used by every page type through `EditorialPermissionsMixin`). Editors never
-delete for good either: the way to remove a page is "Offline halen", which
-keeps the page and all its revisions; the "Prullenbak" report lists what was
-taken offline, and publishing it again restores it. Only a superuser (the
-functional administrator) deletes permanently. This uses Wagtail's own means;
-the one maintained package, wagtail-trash 3.2, supports Wagtail 6-7 only and
-depends on the retired wagtail-modeladmin.
+Nobody deletes the home page or a section page, and editors never delete for
+good: they take a page offline, and the "Prullenbak" report (views.py) lists
+what was taken offline; publishing it again restores it. Only a superuser
+(the functional administrator) deletes permanently. This uses Wagtail's own
+means; the one maintained package, wagtail-trash 3.2, supports Wagtail 6-7
+only and depends on the retired wagtail-modeladmin.
 """
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
-from wagtail.models import PagePermissionTester
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+    WorkflowTask,
+)
 
-EDITORS = "Redacteuren"
-REVIEWERS = "Eindredacteuren"
+from articles.permissions import EDITORS, REVIEWERS, SECTION_DEPTH
+
 WORKFLOW_NAME = "Redactionele review"
 TASK_NAME = "Goedkeuring door de eindredactie"
 
 EDITOR_PAGE_PERMISSIONS = ["add", "change", "lock"]
 REVIEWER_PAGE_PERMISSIONS = ["add", "change", "lock", "publish", "unlock"]
 
-#: Root (1), the home page (2) and the sections below it (3) are fixed.
-SECTION_DEPTH = 3
-
-
-class EditorialPagePermissionTester(PagePermissionTester):
-    """Wagtail's rules, plus: the home page and the sections are never
-    deleted or moved, and only superusers delete pages at all (editors take a
-    page offline instead; see the module docstring)."""
-
-    def is_fixed(self):
-        return self.page.depth <= SECTION_DEPTH
-
-    def can_delete(self, ignore_bulk=False):
-        if self.is_fixed() or not self.user.is_superuser:
-            return False
-        return super().can_delete(ignore_bulk=ignore_bulk)
-
-    def can_move(self):
-        return not self.is_fixed() and super().can_move()
-
-
-class EditorialPermissionsMixin:
-    """Mixed into every page type of the site."""
-
-    def permissions_for_user(self, user):
-        return EditorialPagePermissionTester(user, self)
-
 
 def grant_section_permissions(section, groups=None):
     """Give both groups their rights on one section page (and so on all
     pages below it)."""
-    from django.contrib.auth.models import Group, Permission
-    from wagtail.models import GroupPagePermission
-
     groups = groups or {
         Group.objects.get_or_create(name=EDITORS)[0]: EDITOR_PAGE_PERMISSIONS,
         Group.objects.get_or_create(name=REVIEWERS)[0]: REVIEWER_PAGE_PERMISSIONS,
@@ -93,8 +75,6 @@ def grant_section_permissions(section, groups=None):
 def on_page_saved(sender, instance, created, raw=False, **kwargs):
     """A new section page gets the groups' rights at once (load_demo builds
     the tree after migrate)."""
-    from wagtail.models import Page
-
     if created and not raw and isinstance(instance, Page) and instance.depth == SECTION_DEPTH:
         grant_section_permissions(instance)
 
@@ -113,7 +93,7 @@ SHARED_MODELS = [
 ]
 
 
-def _model_permissions(Permission, actions, models):
+def _model_permissions(actions, models):
     codenames = [f"{action}_{model}" for _app, model in models for action in actions]
     return Permission.objects.filter(
         content_type__app_label__in={app for app, _model in models}, codename__in=codenames
@@ -124,9 +104,6 @@ def _create_vocabulary_permissions(using):
     """The publish/lock/unlock permissions of the reviewed vocabulary. Wagtail
     creates these only for snippets registered before migrate runs, and ours
     are registered with the admin URLs."""
-    from django.contrib.auth.models import Permission
-    from django.contrib.contenttypes.models import ContentType
-
     for app_label, model in VOCABULARY_MODELS:
         content_type = ContentType.objects.db_manager(using).get_by_natural_key(app_label, model)
         for action in ("publish", "lock", "unlock"):
@@ -145,32 +122,18 @@ def ensure_editorial_setup(sender=None, using="default", **kwargs):
         create_permissions(app_config, verbosity=0, using=using)
     _create_vocabulary_permissions(using)
 
-    from django.contrib.auth.models import Group, Permission
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import (
-        Collection,
-        GroupApprovalTask,
-        GroupCollectionPermission,
-        GroupPagePermission,
-        Page,
-        Workflow,
-        WorkflowContentType,
-        WorkflowPage,
-        WorkflowTask,
-    )
-
     editors, _ = Group.objects.using(using).get_or_create(name=EDITORS)
     reviewers, _ = Group.objects.using(using).get_or_create(name=REVIEWERS)
 
     admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     for group in (editors, reviewers):
         group.permissions.add(admin_access)
-    editors.permissions.add(*_model_permissions(Permission, ["add", "change"], SHARED_MODELS))
-    reviewers.permissions.add(*_model_permissions(Permission, ["add", "change", "delete"], SHARED_MODELS))
+    editors.permissions.add(*_model_permissions(["add", "change"], SHARED_MODELS))
+    reviewers.permissions.add(*_model_permissions(["add", "change", "delete"], SHARED_MODELS))
     # Themes, people and organisations have drafts and the review workflow:
     # both groups lock what they edit, only reviewers publish and unlock.
-    editors.permissions.add(*_model_permissions(Permission, ["lock"], VOCABULARY_MODELS))
-    reviewers.permissions.add(*_model_permissions(Permission, ["lock", "unlock", "publish"], VOCABULARY_MODELS))
+    editors.permissions.add(*_model_permissions(["lock"], VOCABULARY_MODELS))
+    reviewers.permissions.add(*_model_permissions(["lock", "unlock", "publish"], VOCABULARY_MODELS))
     # Popular search terms are visible to both groups; reviewers manage the
     # editors' picks (promoted search results) shown above search results.
     promotions = Permission.objects.filter(content_type__app_label="wagtailsearchpromotions")
@@ -187,7 +150,7 @@ def ensure_editorial_setup(sender=None, using="default", **kwargs):
     )
 
     # Contact tips (names, addresses, texts) are for the Eindredactie only:
-    # reading and exporting them, and deleting them (articles/contact_submissions.py).
+    # reading and exporting them, and deleting them (contact_submissions.py).
     submissions = Permission.objects.filter(
         content_type__app_label="wagtailforms", codename__in=["view_formsubmission", "delete_formsubmission"]
     )

@@ -8,20 +8,31 @@ published page offers without review. Here, for an upload a live page uses
 
 * deleting it needs the model's delete permission (`wagtailimages.delete_image`,
   `wagtaildocs.delete_document`), which only the Eindredacteuren group holds
-  (articles/editorial.py) and superusers have: a permission policy, so the
-  delete button, the delete view and the bulk action agree;
-* replacing its file needs the same permission: the upload forms
-  (overheidvannu/uploads.py) refuse a new file with a Dutch message that
-  says how to do it with review instead (upload the new file and pick it in
-  a draft of the page).
+  (roles.py) and superusers have: a permission policy, so the delete button,
+  the delete view and the bulk action agree;
+* replacing its file needs the same permission: the upload forms below
+  refuse a new file with a Dutch message that says how to do it with review
+  instead (upload the new file and pick it in a draft of the page).
 
 Uploads no live page uses stay the editors' own to replace and delete.
+
+`ImageForm` and `DocumentForm` are the form bases Wagtail uses for every
+image and document form (WAGTAILIMAGES_IMAGE_FORM_BASE,
+WAGTAILDOCS_DOCUMENT_FORM_BASE): the content-checked forms of
+overheidvannu/uploads.py with this rule added.
 """
 
+from django import forms
 from django.contrib.auth import get_permission_codename
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
-from .published_uploads import is_used_by_live_page
+from overheidvannu.published_uploads import is_used_by_live_page
+from overheidvannu.uploads import DocumentForm as CheckedDocumentForm
+from overheidvannu.uploads import ImageForm as CheckedImageForm
+from overheidvannu.uploads import new_upload
 
 REPLACE_REFUSED = (
     "Dit bestand staat op een gepubliceerde pagina. Alleen de eindredactie kan het vervangen. "
@@ -66,10 +77,6 @@ def register_policies():
     AppConfig.ready()). For the exact class: Wagtail's image and document
     apps register theirs for the class and its subclasses in their own
     ready(), which runs after this app's, and an exact match comes first."""
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.permissions import register_permission_policy
-
     for model, auth_model in (
         (get_image_model(), "wagtailimages.Image"),
         (get_document_model(), "wagtaildocs.Document"),
@@ -79,3 +86,41 @@ def register_policies():
             LiveUploadPermissionPolicy(model, auth_model=auth_model, owner_field_name="uploaded_by_user"),
             exact_class=True,
         )
+
+
+class LiveFileMixin:
+    """The file of an upload that a live page uses is replaced by the
+    Eindredactie only (see the module docstring); others read why at the file
+    field."""
+
+    def __init__(self, *args, **kwargs):
+        self.editing_user = kwargs.get("user")
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if field is not None and self.is_protected():
+            field.help_text = LIVE_UPLOAD_NOTICE
+
+    def is_protected(self):
+        return self.editing_user is not None and protected_from(self.editing_user, self.instance)
+
+    def refuse_replacing_a_live_file(self):
+        if new_upload(self) is not None and self.is_protected():
+            raise forms.ValidationError(REPLACE_REFUSED, code="live_file")
+
+
+class ImageForm(LiveFileMixin, CheckedImageForm):
+    """WAGTAILIMAGES_IMAGE_FORM_BASE: alt text and content checks
+    (overheidvannu/uploads.py), and a live image's file left to the Eindredactie."""
+
+    def clean_file(self):
+        self.refuse_replacing_a_live_file()
+        return self.cleaned_data.get("file")
+
+
+class DocumentForm(LiveFileMixin, CheckedDocumentForm):
+    """WAGTAILDOCS_DOCUMENT_FORM_BASE: content checks (overheidvannu/uploads.py),
+    and a live document's file left to the Eindredactie."""
+
+    def clean_file(self):
+        self.refuse_replacing_a_live_file()
+        return super().clean_file()

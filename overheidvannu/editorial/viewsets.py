@@ -1,9 +1,8 @@
-"""The editors' admin: menus for the curated records and per-type page listings.
+"""The editors' admin listings, registered in wagtail_hooks.py.
 
-* "Inhoud" groups a flat listing per content type (Verhalen, Essays, Tips,
-  Evenementen) with filters for level, theme, opgave and region. The
-  `opgaven` and `regions` apps add their own listings to the same menu through
-  the `CONTENT_MENU_HOOK`, so this module never imports them.
+* "Inhoud" groups a flat listing per page type: all content together, then
+  Verhalen, Essays, Tips, Evenementen, Opgaven and Regio's, each with the
+  filters of its model (filters.py: level, theme, opgave, region).
 * "Vocabulaire" groups the snippets editors curate: themes, people and
   organisations.
 
@@ -13,25 +12,28 @@ contract (`?niveau=<slug>`). Adding, renaming or deleting one would break
 links and the approach page, so editors only pick them on a page.
 """
 
-from wagtail import hooks
+import datetime
+
+from django.utils import formats, timezone
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import draft_vocabulary
-from .admin_filters import (
+from articles.models import ContentPage, EssayPage, EventPage, Organisation, Person, StoryPage, Theme, TipPage
+from opgaven.models import OpgavePage
+from regions.models import RegionPage
+
+from .filters import (
     AllContentFilterSet,
     EssayPageFilterSet,
     EventPageFilterSet,
+    OpgavePageFilterSet,
+    RegionPageFilterSet,
     StoryPageFilterSet,
     TipPageFilterSet,
 )
-from .models import ContentPage, EssayPage, EventPage, Organisation, Person, StoryPage, Theme, TipPage
-
-#: Menu hook through which any app adds a page listing to the "Inhoud" menu.
-CONTENT_MENU_HOOK = "register_inhoud_menu_item"
 
 
 class CalendarDateColumn(Column):
@@ -44,10 +46,6 @@ class CalendarDateColumn(Column):
         super().__init__(name, **kwargs)
 
     def get_value(self, instance):
-        import datetime
-
-        from django.utils import formats, timezone
-
         value = super().get_value(instance)
         if value is None:
             return "—"
@@ -128,12 +126,39 @@ class EventListingViewSet(PageListingViewSet):
     )
 
 
+class OpgaveListingViewSet(PageListingViewSet):
+    model = OpgavePage
+    name = "opgaven"
+    icon = "list-ul"
+    menu_label = "Opgaven"
+    filterset_class = OpgavePageFilterSet
+    columns = page_columns(Column("lead", label="Trekker", width="18%"))
+
+
+class RegionListingViewSet(PageListingViewSet):
+    model = RegionPage
+    name = "regios"
+    icon = "site"
+    menu_label = "Regio's"
+    filterset_class = RegionPageFilterSet
+    columns = page_columns()
+
+
 class ContentViewSetGroup(ViewSetGroup):
+    """The "Inhoud" menu; its items appear in this order."""
+
     menu_label = "Inhoud"
     menu_icon = "folder-open-inverse"
     menu_order = 150  # right after Wagtail's own page explorer
-    submenu_hook = CONTENT_MENU_HOOK
-    items = (ContentListingViewSet, StoryListingViewSet, EssayListingViewSet, TipListingViewSet, EventListingViewSet)
+    items = (
+        ContentListingViewSet,
+        StoryListingViewSet,
+        EssayListingViewSet,
+        TipListingViewSet,
+        EventListingViewSet,
+        OpgaveListingViewSet,
+        RegionListingViewSet,
+    )
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -172,170 +197,3 @@ class VocabularyViewSetGroup(SnippetViewSetGroup):
     menu_icon = "tag"
     menu_order = 160
     items = (ThemeViewSet, PersonViewSet, OrganisationViewSet)
-
-
-@hooks.register("register_admin_viewset")
-def register_content_listings():
-    return ContentViewSetGroup()
-
-
-@hooks.register("register_admin_viewset")
-def register_vocabulary():
-    return VocabularyViewSetGroup()
-
-
-# --- contact tips: personal data for the Eindredactie only -------------------
-
-
-@hooks.register("filter_form_submissions_for_user")
-def contact_tips_for_reviewers_only(user, editable_forms):
-    from .contact_submissions import forms_with_readable_submissions
-
-    return forms_with_readable_submissions(user, editable_forms)
-
-
-# --- draft vocabulary: editing or publishing a page that links it says so -------
-
-
-hooks.register("before_edit_page", draft_vocabulary.before_edit_page)
-hooks.register("after_publish_page", draft_vocabulary.after_publish_page)
-hooks.register("after_edit_page", draft_vocabulary.after_edit_page)
-
-
-# --- search terms -------------------------------------------------------------
-# Wagtail's "Zoektermen" report is for superusers only. The editorial groups
-# need it to choose editors' picks, so the same report is offered again to
-# anyone who may view or manage promoted search results.
-
-SEARCH_TERMS_PERMISSIONS = (
-    "wagtailsearchpromotions.view_searchpromotion",
-    "wagtailsearchpromotions.change_searchpromotion",
-)
-
-
-def can_see_search_terms(user):
-    return user.is_active and any(user.has_perm(permission) for permission in SEARCH_TERMS_PERMISSIONS)
-
-
-def _search_terms_view():
-    from django.urls import path
-    from wagtail.admin.auth import permission_denied
-    from wagtail.admin.views.reports import ReportView
-    from wagtail.contrib.search_promotions.views.reports import SearchTermsReportView
-
-    class EditorialSearchTermsReportView(SearchTermsReportView):
-        index_url_name = "zoektermen"
-        index_results_url_name = "zoektermen_results"
-
-        def dispatch(self, request, *args, **kwargs):
-            if not can_see_search_terms(request.user):
-                return permission_denied(request)
-            # Skip the parent's superuser-only check; ours is above.
-            return ReportView.dispatch(self, request, *args, **kwargs)
-
-    return [
-        path("zoektermen/", EditorialSearchTermsReportView.as_view(), name="zoektermen"),
-        path(
-            "zoektermen/results/",
-            EditorialSearchTermsReportView.as_view(results_only=True),
-            name="zoektermen_results",
-        ),
-    ]
-
-
-@hooks.register("register_admin_urls")
-def register_search_terms_urls():
-    return _search_terms_view()
-
-
-@hooks.register("register_reports_menu_item")
-def register_search_terms_menu_item():
-    from django.urls import reverse
-    from wagtail.admin.menu import MenuItem
-
-    class SearchTermsMenuItem(MenuItem):
-        def is_shown(self, request):
-            return can_see_search_terms(request.user)
-
-    return SearchTermsMenuItem(
-        "Populaire zoektermen", reverse("zoektermen"), name="populaire-zoektermen", icon_name="search", order=1310
-    )
-
-
-# --- admin script: one-time form keys and upload limits ------------------------
-
-
-@hooks.register("insert_global_admin_js")
-def editorial_admin_js():
-    from django.conf import settings
-    from django.templatetags.static import static
-    from django.utils.html import format_html, json_script
-
-    limits = {"image": settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE, "document": settings.WAGTAILDOCS_MAX_UPLOAD_SIZE}
-    return format_html(
-        '{}<script src="{}" defer></script>', json_script(limits, "ovn-upload-limits"), static("js/admin-editorial.js")
-    )
-
-
-# --- Prullenbak: pages taken offline, restored by publishing them again -------
-
-
-@hooks.register("register_admin_urls")
-def register_prullenbak_urls():
-    from django.urls import path
-
-    from .editorial_admin import broken_links, prullenbak, prullenbak_restore
-
-    return [
-        path("kapotte-links/", broken_links, name="kapotte_links"),
-        path("prullenbak/", prullenbak, name="prullenbak"),
-        path("prullenbak/<int:page_id>/terugzetten/", prullenbak_restore, name="prullenbak_restore"),
-    ]
-
-
-@hooks.register("register_reports_menu_item")
-def register_prullenbak_menu_item():
-    from django.urls import reverse
-    from wagtail.admin.menu import MenuItem
-
-    return MenuItem("Prullenbak", reverse("prullenbak"), name="prullenbak", icon_name="bin", order=1320)
-
-
-# --- dashboard: my drafts, scheduled, not updated for a year -------------------
-
-
-@hooks.register("construct_homepage_panels")
-def editorial_dashboard_panels(request, panels):
-    from .dashboard import add_panels
-
-    add_panels(request, panels)
-
-
-# --- userbar: the accessibility checker's rules for this site -------------------
-
-
-@hooks.register("construct_wagtail_userbar")
-def site_accessibility_checker(request, items, page=None):
-    from .accessibility import tune_userbar
-
-    tune_userbar(request, items, page)
-
-
-@hooks.register("register_reports_menu_item")
-def register_broken_links_menu_item():
-    from django.urls import reverse
-    from wagtail.admin.menu import MenuItem
-
-    return MenuItem("Kapotte links", reverse("kapotte_links"), name="kapotte-links", icon_name="link", order=1330)
-
-
-# --- help menu: no English-only external guides ----------------------------------
-
-
-@hooks.register("construct_help_menu")
-def dutch_help_menu(request, menu_items):
-    """Wagtail's "Editor Guide" and "What's new" open English pages on
-    wagtail.org; editors here read Dutch, so they are left out."""
-    menu_items[:] = [
-        item for item in menu_items if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail")
-    ]

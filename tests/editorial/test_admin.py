@@ -10,10 +10,10 @@ from django.urls import reverse
 from wagtail.blocks import Block
 
 from articles import blocks as article_blocks
-from articles.editorial import EDITORS
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
+from articles.permissions import EDITORS
 
-from .factories import level, make_content, make_opgave, make_organisation, make_person, make_region, make_theme
+from ..factories import level, make_content, make_opgave, make_organisation, make_person, make_region, make_theme
 
 pytestmark = pytest.mark.django_db
 

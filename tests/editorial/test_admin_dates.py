@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from articles.models import EventPage, StoryPage
 
-from .factories import make_content
+from ..factories import make_content
 
 pytestmark = pytest.mark.django_db
 

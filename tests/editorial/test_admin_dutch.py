@@ -4,7 +4,7 @@ help menu, workflow and report pages, the userbar) and the login screens,
 read as text, labels, titles, placeholders and button values, hold none of
 the English strings found there before.
 
-Fixed by Django's and Wagtail's own means (overheidvannu/admin_language.py):
+Fixed by Django's and Wagtail's own means (overheidvannu/editorial/admin_language.py):
 `locale/` for strings Wagtail's Dutch catalogue leaves English, the login
 form setting, a Dutch root page title, labels for unlabelled chooser fields,
 a template override, and admin-editorial.js for the screen-reader-only
@@ -17,10 +17,10 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from articles.editorial import EDITORS, REVIEWERS
 from articles.models import EssayPage, StoryPage
+from articles.permissions import EDITORS, REVIEWERS
 
-from .factories import make_content, make_person
+from ..factories import make_content, make_person
 from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db

@@ -11,9 +11,9 @@ import pytest
 from openpyxl import load_workbook
 from wagtail.contrib.forms.models import FormSubmission
 
-from articles.editorial import EDITORS, REVIEWERS
+from articles.permissions import EDITORS, REVIEWERS
 
-from .test_contact import GOOD, make_contact_page, post
+from ..test_contact import GOOD, make_contact_page, post
 from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db

@@ -10,10 +10,10 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from articles.editorial import EDITORS
 from articles.models import EssayPage
+from articles.permissions import EDITORS
 
-from .factories import level, make_content, make_opgave, make_region, make_theme
+from ..factories import level, make_content, make_opgave, make_region, make_theme
 
 pytestmark = pytest.mark.django_db
 

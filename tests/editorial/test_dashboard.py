@@ -7,10 +7,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.editorial import EDITORS, REVIEWERS
 from articles.models import StoryPage, TipPage
+from articles.permissions import EDITORS, REVIEWERS
 
-from .factories import make_content
+from ..factories import make_content
 from .test_workflow import login_as, submit_story_as_editor
 
 pytestmark = pytest.mark.django_db

@@ -7,12 +7,12 @@ from django.core import mail
 from wagtail.models import Comment, WorkflowState
 from wagtail.signals import task_rejected
 
-from articles.editorial import EDITORS, REVIEWERS
-from articles.editorial_actions import ACTION_KEY_FIELD
 from articles.models import ProcessedAction, StoryPage
+from articles.permissions import EDITORS, REVIEWERS
+from overheidvannu.editorial.actions import ACTION_KEY_FIELD
 
-from .servers import mail_server_down, smtp_server
-from .test_page_types import comment_data, complete_content_form_data
+from ..servers import mail_server_down, smtp_server
+from ..test_page_types import comment_data, complete_content_form_data
 from .test_workflow import edit_url, login_as, submit_story_as_editor
 
 pytestmark = pytest.mark.django_db

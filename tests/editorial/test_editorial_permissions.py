@@ -7,11 +7,11 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, Workflow
 
-from articles.editorial import EDITORS, REVIEWERS
 from articles.models import StoryPage
+from articles.permissions import EDITORS, REVIEWERS
 
-from .factories import make_content
-from .test_page_types import add_url, complete_content_form_data
+from ..factories import make_content
+from ..test_page_types import add_url, complete_content_form_data
 from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db

@@ -7,11 +7,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from articles.editorial import EDITORS, REVIEWERS
 from articles.models import EssayPage
+from articles.permissions import EDITORS, REVIEWERS
 
-from .factories import make_content
-from .test_uploads import PDF, jpeg_bytes, png_bytes, upload_document, upload_image
+from ..factories import make_content
+from ..test_uploads import PDF, jpeg_bytes, png_bytes, upload_document, upload_image
 from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db

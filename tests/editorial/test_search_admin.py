@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.contrib.search_promotions.models import Query
 
-from articles.editorial import EDITORS, REVIEWERS
+from articles.permissions import EDITORS, REVIEWERS
 
 
 def member_of(group_name, username):

@@ -4,10 +4,10 @@ logged-in editors only; visitors get the same cookie-free, CSP-strict page."""
 import pytest
 from django.urls import reverse
 
-from articles.editorial import EDITORS
 from articles.models import StoryPage
+from articles.permissions import EDITORS
 
-from .factories import make_content
+from ..factories import make_content
 from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db

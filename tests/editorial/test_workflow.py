@@ -13,11 +13,12 @@ from django.utils.html import escape
 from wagtail.models import Page, Revision, Workflow, WorkflowState
 from wagtail.test.utils.form_data import streamfield
 
-from articles.editorial import EDITORS, REVIEWERS, WORKFLOW_NAME
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
+from articles.permissions import EDITORS, REVIEWERS
+from overheidvannu.editorial.roles import WORKFLOW_NAME
 
-from .factories import make_content, make_opgave, make_region
-from .test_page_types import (
+from ..factories import make_content, make_opgave, make_region
+from ..test_page_types import (
     add_url,
     approach_form_data,
     comment_data,
@@ -73,7 +74,7 @@ def test_groups_and_workflow_exist_after_migrate(tree):
 
 
 def test_editorial_setup_can_run_twice(db):
-    from articles.editorial import ensure_editorial_setup
+    from overheidvannu.editorial.roles import ensure_editorial_setup
 
     ensure_editorial_setup()
     ensure_editorial_setup()
@@ -257,7 +258,7 @@ def pages_with_form_data(tree):
     approach_data["slug"] = approach.slug
     pages.append((approach, approach_data))
     # The home page is left to the functional administrator (a superuser):
-    # both groups' rights start at the sections, see articles/editorial.py.
+    # both groups' rights start at the sections, see overheidvannu/editorial/roles.py.
     for index in (tree.kennisbank, tree.stories, tree.essays, tree.tips, tree.events):
         pages.append((index, simple_form_data(f"Voorbeeld van {index.title}", slug=index.slug)))
     for index in (tree.opgaven, tree.regions):

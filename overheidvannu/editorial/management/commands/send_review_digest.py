@@ -1,10 +1,11 @@
-"""The weekly "wacht op jou" digest (articles/review_digest.py). The task
-worker sends it on Monday morning (overheidvannu/periodic.py); without a
-worker, run it weekly from cron: `python manage.py send_review_digest`."""
+"""The weekly "wacht op jou" digest (overheidvannu/editorial/review_digest.py).
+The task worker sends it on Monday morning (a periodic job, registered in
+overheidvannu/editorial/apps.py); without a worker, run it weekly from cron:
+`python manage.py send_review_digest`."""
 
 from django.core.management.base import BaseCommand
 
-from articles.review_digest import send_review_digests
+from overheidvannu.editorial.review_digest import send_review_digests
 
 
 class Command(BaseCommand):
