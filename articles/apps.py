@@ -9,13 +9,6 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Kennisbank"
 
     def ready(self):
-        from django.db.models.signals import post_migrate, post_save
-
-        from .editorial import ensure_editorial_setup, on_page_saved
-
-        post_migrate.connect(ensure_editorial_setup, sender=self)
-        post_save.connect(on_page_saved, dispatch_uid="articles-section-permissions")
-
         from wagtail.signals import page_published
 
         from .models.base import on_content_published

@@ -27,7 +27,7 @@ query, costing per upload listed, whatever the number of pages.
 
 `used_by_live_page()` is the same question without "public": replacing or
 deleting such an upload changes a live page, which is the Eindredactie's
-action (overheidvannu/upload_permissions.py).
+action (overheidvannu/editorial/uploads.py).
 """
 
 from django.contrib.contenttypes.models import ContentType

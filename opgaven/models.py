@@ -12,8 +12,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from articles.blocks import CommitmentBlock
-from articles.editorial import EditorialPermissionsMixin
 from articles.models import SectionIndexPage, listing_image_field
+from articles.permissions import EditorialPermissionsMixin
 
 from .context import opgave_context
 

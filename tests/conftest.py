@@ -43,9 +43,9 @@ SLOWEST_GROUPS = (
 # Not test_load_demo (a minute of loading): test_demo_data checks the demo's dates
 # against any load day, and CLOCK_OFFSET_DAYS runs cover the rest.
 CLOCK_MODULES = (
-    "tests/test_admin_dates.py",
+    "tests/editorial/test_admin_dates.py",
     "tests/test_alerts.py",
-    "tests/test_dashboard.py",
+    "tests/editorial/test_dashboard.py",
     "tests/demo/test_demo_data.py",
     "tests/test_event_dates.py",
     "tests/test_feeds.py",

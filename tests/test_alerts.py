@@ -290,7 +290,7 @@ def test_listing_theme_opgave_and_region_pages_link_to_follow_their_filters(clie
 def test_editors_see_counts_per_selection_never_addresses(client, tree, django_user_model):
     from django.contrib.auth.models import Group
 
-    from articles.editorial import EDITORS, REVIEWERS
+    from articles.permissions import EDITORS, REVIEWERS
 
     Subscription.objects.create(email="geheim@example.org", filters="type=tip", confirmed_at=timezone.now())
     reviewer = django_user_model.objects.create_user("eind", password="x")

@@ -10,12 +10,12 @@ from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
-from articles.editorial import EDITORS
 from articles.images import DECORATIVE
 from articles.models import StoryPage
+from articles.permissions import EDITORS
 
+from .editorial.test_workflow import login_as
 from .factories import make_content, make_image
-from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db
 

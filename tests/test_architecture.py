@@ -65,9 +65,6 @@ LAYERS["overheidvannu"] = set(LAYERS)  # the shell: anything
 #: site-wide views and error pages, template tags) and its apps.
 SHELL = {"__init__.py", "apps.py", "urls.py", "wsgi.py", "views.py", "errors.py", "settings", "templatetags"}
 APPS = {"discovery", "alerts", "editorial", "security", "operations", "demo"}
-#: Editorial-admin modules that issue 20 moves into `overheidvannu/editorial/`
-#: in a parallel branch (move-editorial): to be emptied when both are merged.
-NOT_MOVED_YET = {"admin_language.py", "upload_permissions.py", "management"}
 
 
 def project_modules():
@@ -186,7 +183,7 @@ def test_each_module_counts_in_its_own_app_and_the_layers_allow_no_circle():
 def test_the_site_package_holds_only_the_shell_and_its_apps():
     root = REPO / "overheidvannu"
     entries = {path.name for path in root.iterdir() if path.name != "__pycache__"}
-    loose = entries - SHELL - APPS - NOT_MOVED_YET
+    loose = entries - SHELL - APPS
     assert loose == set(), f"move these into an app of their own: {sorted(loose)}"
     for app in entries & APPS:
         assert (root / app / "apps.py").exists(), f"overheidvannu/{app} has no apps.py"

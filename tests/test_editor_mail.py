@@ -10,9 +10,9 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 
-from articles.editorial import EDITORS, REVIEWERS
+from articles.permissions import EDITORS, REVIEWERS
 
-from .test_workflow import login_as, submit_story_as_editor
+from .editorial.test_workflow import login_as, submit_story_as_editor
 
 pytestmark = pytest.mark.django_db
 

@@ -7,12 +7,12 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset
 
-from articles.editorial import EDITORS
 from articles.models import EssayAuthor, EssayPage
+from articles.permissions import EDITORS
 
+from .editorial.test_workflow import login_as
 from .factories import make_content, make_organisation, make_person
 from .test_page_types import add_url, complete_content_form_data
-from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db
 

@@ -9,11 +9,11 @@ import pytest
 from django.urls import reverse
 
 from articles.blocks import BodyBlock
-from articles.editorial import EDITORS
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
+from articles.permissions import EDITORS
 
+from .editorial.test_workflow import login_as
 from .factories import make_content, make_opgave, make_region
-from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db
 

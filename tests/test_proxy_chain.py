@@ -30,8 +30,8 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.contrib.auth.models import Group
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from articles.editorial import EDITORS, REVIEWERS
 from articles.models import EventPage
+from articles.permissions import EDITORS, REVIEWERS
 
 from .factories import SiteTree, make_content
 from .operations.test_frontend_cache import database_url_of_test_db

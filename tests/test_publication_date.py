@@ -10,11 +10,11 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Revision
 
-from articles.editorial import REVIEWERS
 from articles.models import EssayPage, StoryPage
+from articles.permissions import REVIEWERS
 
+from .editorial.test_workflow import login_as
 from .test_page_types import add_url, complete_content_form_data
-from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db
 PUBLISH = {"action-publish": "action-publish"}

@@ -11,12 +11,12 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, PageViewRestriction
 
-from articles.editorial import EDITORS, REVIEWERS
 from articles.models import EssayPage
+from articles.permissions import EDITORS, REVIEWERS
 
+from .editorial.test_workflow import login_as
 from .factories import make_content, make_image, make_person
 from .operations.test_uploads import PDF, jpeg_bytes, upload_document, upload_image
-from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db
 

@@ -7,11 +7,12 @@ from django.urls import reverse
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import WorkflowContentType, WorkflowState
 
-from articles.editorial import EDITORS, REVIEWERS, WORKFLOW_NAME
 from articles.models import Organisation, Person, Theme
+from articles.permissions import EDITORS, REVIEWERS
+from overheidvannu.editorial.roles import WORKFLOW_NAME
 
+from .editorial.test_workflow import login_as
 from .factories import make_theme
-from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db
 

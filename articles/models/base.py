@@ -23,8 +23,8 @@ from wagtail.search import index
 from ..api_fields import LiveThemesField
 from ..blocks import BodyBlock
 from ..context import content_context
-from ..editorial import EditorialPermissionsMixin
 from ..kinds import ContentKind
+from ..permissions import EditorialPermissionsMixin
 from ..querysets import ContentPageManager
 from .fields import listing_image_field
 

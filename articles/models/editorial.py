@@ -1,4 +1,11 @@
-"""Bookkeeping of the editorial process itself (not content)."""
+"""Bookkeeping of the editorial process itself (not content).
+
+The code that writes and reads these rows lives in the editorial app
+(overheidvannu/editorial/: `actions.py`, `broken_links.py`, `views.py`); the
+models stay here because moving them to another app would rename their
+tables (`articles_processedaction`, `articles_externallinkcheck`), a
+migration that buys nothing.
+"""
 
 from django.conf import settings
 from django.db import models
@@ -6,7 +13,7 @@ from django.db import models
 
 class ProcessedAction(models.Model):
     """One admin form submission, recorded in the same transaction as its
-    effect. The key comes from the form (see articles/editorial_actions.py):
+    effect. The key comes from the form (see overheidvannu/editorial/actions.py):
     a double click or a browser retry of an action that already went through
     finds its key here and is not applied twice; one that failed left no key
     behind, so its retry is applied once."""
@@ -28,8 +35,9 @@ class ProcessedAction(models.Model):
 
 class ExternalLinkCheck(models.Model):
     """The last check of one external link on a page (registration, recording
-    and video links), written by `manage.py check_links`; shown in the admin
-    report "Kapotte links"."""
+    and video links), written by `manage.py check_links` and its daily periodic job
+    (overheidvannu/editorial/broken_links.py); shown in the admin report
+    "Kapotte links"."""
 
     page = models.ForeignKey("wagtailcore.Page", verbose_name="pagina", on_delete=models.CASCADE, related_name="+")
     field = models.CharField("veld", max_length=100)

@@ -1,9 +1,9 @@
 """Tip de redactie (`/contact/`): a Wagtail form page.
 
 Editors change its fields and texts in the admin; submissions are stored and
-listed there (Wagtail's "Formulieren", for the Eindredactie only: see
-`articles/contact_submissions.py`), mailed to the address editors set, and
-deleted after `CONTACT_SUBMISSION_RETENTION_DAYS` by
+listed there (Wagtail's "Formulieren", for the Eindredactie only, with
+formula-safe exports: see overheidvannu/editorial/contact_submissions.py),
+mailed to the address editors set, and deleted after `CONTACT_SUBMISSION_RETENTION_DAYS` by
 `manage.py delete_old_submissions` (the privacy page states the period).
 Spam is kept out with a honeypot field and a rate limit per IP address, never
 a third-party CAPTCHA. Every input is validated with a Dutch message and kept.
@@ -24,8 +24,8 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField
 
 from ..client_address import client_ip
-from ..editorial import EditorialPermissionsMixin
 from ..page_meta import page_meta
+from ..permissions import EditorialPermissionsMixin
 from ..public_forms import hit, mark_errors
 
 logger = logging.getLogger(__name__)
@@ -99,13 +99,6 @@ class ContactPage(EditorialPermissionsMixin, AbstractEmailForm):
     class Meta:
         verbose_name = "contactformulier"
         verbose_name_plural = "contactformulieren"
-
-    def get_submissions_list_view_class(self):
-        """Formula-safe, logged exports (only the Eindredactie gets this far).
-        Imported here: Wagtail's admin views load models on import."""
-        from ..contact_submissions import ContactSubmissionsListView
-
-        return ContactSubmissionsListView
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -8,8 +8,8 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock, CertaintyBlock
 from ..context import approach_context
-from ..editorial import EditorialPermissionsMixin
 from ..page_meta import page_meta
+from ..permissions import EditorialPermissionsMixin
 from ..pictures import page_pictures
 from .taxonomy import Level
 

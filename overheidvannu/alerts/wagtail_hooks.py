@@ -10,7 +10,7 @@ from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 
-from articles.editorial import REVIEWERS
+from articles.permissions import REVIEWERS
 
 from . import following
 from .models import Subscription

@@ -6,9 +6,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from articles.editorial import EditorialPermissionsMixin
 from articles.kinds import ContentKind
 from articles.models import IndexPage
+from articles.permissions import EditorialPermissionsMixin
 
 from .feeds import render_feed
 from .home import home_context

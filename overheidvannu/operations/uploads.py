@@ -19,7 +19,7 @@ behind. Wagtail uses these bases for every upload form: the single and
 multiple upload, the chooser's upload tab and the edit form (through
 WAGTAILIMAGES_IMAGE_FORM_BASE and WAGTAILDOCS_DOCUMENT_FORM_BASE, whose
 classes add who may replace a file a live page uses:
-overheidvannu/upload_permissions.py).
+overheidvannu/editorial/uploads.py).
 """
 
 import io
@@ -296,6 +296,11 @@ def new_upload(form):
     if upload and "file" in form.changed_data and hasattr(upload, "read"):
         return upload
     return None
+
+
+# The form bases Wagtail uses (WAGTAILIMAGES_IMAGE_FORM_BASE and
+# WAGTAILDOCS_DOCUMENT_FORM_BASE) are the editorial app's subclasses of these
+# two, which add who may replace a live upload (overheidvannu/editorial/uploads.py).
 
 
 class ImageForm(AltTextImageForm):

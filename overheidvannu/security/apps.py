@@ -8,7 +8,7 @@ def grant_lockout_permissions(sender=None, using="default", **kwargs):
     from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group, Permission
 
-    from articles.editorial import REVIEWERS
+    from articles.permissions import REVIEWERS
 
     create_permissions(global_apps.get_app_config("axes"), verbosity=0, using=using)
     reviewers, _ = Group.objects.using(using).get_or_create(name=REVIEWERS)

@@ -55,7 +55,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import BaseViewRestriction
 
 from articles.client_address import client_ip
-from articles.editorial import REVIEWERS
+from articles.permissions import REVIEWERS
 
 log = logging.getLogger("overheidvannu.security")
 

@@ -41,6 +41,9 @@ INSTALLED_APPS = [
     "overheidvannu.security",
     "overheidvannu.discovery",
     "overheidvannu.alerts",
+    # The admin and the editorial process; before wagtail.images and
+    # wagtail.documents (its upload permission policies, editorial/uploads.py).
+    "overheidvannu.editorial",
     "overheidvannu.demo",
     "overheidvannu",
     "wagtail.contrib.forms",
@@ -96,7 +99,7 @@ MIDDLEWARE = [
     "overheidvannu.security.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Each admin POST is one transaction and is applied at most once.
-    "articles.editorial_actions.AtomicAdminActionMiddleware",
+    "overheidvannu.editorial.actions.AtomicAdminActionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Outside the Cache-Control middleware: tags what a shared cache may keep
@@ -157,7 +160,7 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]
-# Dutch for what Wagtail's own Dutch catalogue leaves in English (see overheidvannu/admin_language.py).
+# Dutch for what Wagtail's own Dutch catalogue leaves in English (see overheidvannu/editorial/admin_language.py).
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
@@ -187,8 +190,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_I18N_ENABLED = False
 # Editors read Dutch only: no language choice in the account settings.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
-# Wagtail's login form with a Dutch label for the password (overheidvannu/admin_language.py).
-WAGTAILADMIN_USER_LOGIN_FORM = "overheidvannu.admin_language.LoginForm"
+# Wagtail's login form with a Dutch label for the password (overheidvannu/editorial/admin_language.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "overheidvannu.editorial.admin_language.LoginForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from the admin
 # No avatars from Gravatar: that would send a hash of each editor's address
 # to another origin on every admin page. Wagtail shows its own default avatar.
@@ -198,9 +201,10 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 # Uploads: names are only a first filter; overheidvannu/operations/uploads.py checks the
 # content of every file against the same allowlist (no SVG, no HTML). Audio
-# (mp3, ogg, oga, m4a) is for the audio block.
+# (mp3, ogg, oga, m4a) is for the audio block. The form bases add who may
+# replace an upload a live page uses (overheidvannu/editorial/uploads.py).
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt", "mp3", "ogg", "oga", "m4a"]
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "overheidvannu.upload_permissions.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "overheidvannu.editorial.uploads.DocumentForm"
 # Documents only through Wagtail's serve view, which checks privacy and permissions.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Only PDFs open in the browser; every other document is a download.
@@ -208,7 +212,7 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # Alt text is required on upload, with an explicit "decoratief" choice
 # (articles/images.py), and the file's content is checked (overheidvannu/operations/uploads.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "overheidvannu.upload_permissions.ImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "overheidvannu.editorial.uploads.ImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # 40 megapixels: any camera photo, not a decompression bomb. Pillow's own
 # guard (Image.MAX_IMAGE_PIXELS) is set to the same number in overheidvannu/operations/apps.py.

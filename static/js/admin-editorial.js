@@ -1,10 +1,10 @@
-/* Admin, progressive enhancement (see articles/editorial_actions.py).
+/* Admin, progressive enhancement (see overheidvannu/editorial/actions.py).
  * 1. Each POST form gets a one-time key when it is first submitted, so a double
  *    click or a resent form is not applied twice by the server.
  * 2. File inputs refuse files above the upload limit before anything is sent,
  *    with a Dutch message next to the field (the server checks again).
  * 3. Dutch for the few words Wagtail hard-codes in English in its templates
- *    (see overheidvannu/admin_language.py for the rest). */
+ *    (see overheidvannu/editorial/admin_language.py for the rest). */
 (function () {
   "use strict";
   var KEY = "ovn_action_key";

@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Site
 
-from articles.editorial import EDITORS
+from articles.permissions import EDITORS
 
 from ..test_contact import make_contact_page
 

@@ -17,8 +17,8 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Workflow
 
-from articles.editorial import WORKFLOW_NAME
 from articles.models import EssayPage, StoryPage, TipPage
+from overheidvannu.editorial.roles import WORKFLOW_NAME
 
 from .. import factories
 

@@ -20,8 +20,8 @@ from django_tasks.signals import task_enqueued
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import WorkflowState
 
-from articles.editorial import EDITORS, REVIEWERS
 from articles.models import StoryPage
+from articles.permissions import EDITORS, REVIEWERS
 from overheidvannu.discovery.indexing import reindex_page_task
 from overheidvannu.operations.mail import (
     STALE,

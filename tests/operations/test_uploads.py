@@ -17,7 +17,7 @@ from PIL import Image
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from articles.editorial import EDITORS
+from articles.permissions import EDITORS
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from articles.editorial import EDITORS, REVIEWERS
+from articles.permissions import EDITORS, REVIEWERS
 
 pytestmark = pytest.mark.django_db
 

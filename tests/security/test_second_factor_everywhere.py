@@ -16,7 +16,7 @@ from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from articles.editorial import REVIEWERS
+from articles.permissions import REVIEWERS
 from overheidvannu.security.two_factor import SEEN_AT, SIGNED_IN_AT
 
 from .test_admin_security import code_for, enrolled, sign_in

@@ -1,0 +1,102 @@
+"""Rights per section: both groups work inside the sections, never at Root
+or on the home page; nobody deletes the home page or a section; editors take
+pages offline instead of deleting them, and the Prullenbak brings them back."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import GroupPagePermission, Page, Workflow
+
+from articles.models import StoryPage
+from articles.permissions import EDITORS, REVIEWERS
+
+from ..factories import make_content
+from ..test_page_types import add_url, complete_content_form_data
+from .test_workflow import login_as
+
+pytestmark = pytest.mark.django_db
+
+
+def test_wagtail_default_groups_and_workflow_are_gone(db):
+    assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
+    assert not Workflow.objects.filter(name="Moderators approval").exists()
+
+
+def test_rights_sit_on_each_section_not_on_root_or_home(tree):
+    root, home = Page.get_first_root_node(), tree.home
+    for group in Group.objects.filter(name__in=[EDITORS, REVIEWERS]):
+        pages = set(GroupPagePermission.objects.filter(group=group).values_list("page_id", flat=True))
+        assert root.pk not in pages and home.pk not in pages
+        for section in (tree.kennisbank, tree.stories, tree.essays, tree.tips, tree.events, tree.opgaven, tree.regions):
+            assert section.pk in pages, (group.name, section.title)
+        assert not GroupPagePermission.objects.filter(
+            group=group, permission__codename__in=["bulk_delete_page", "delete_page"]
+        ).exists()
+
+
+@pytest.mark.parametrize("group_name", [EDITORS, REVIEWERS])
+def test_no_group_creates_at_root_or_on_home(client, django_user_model, tree, group_name):
+    user = login_as(client, django_user_model, "iemand", group_name)
+    assert not Page.get_first_root_node().permissions_for_user(user).can_add_subpage()
+    assert not tree.home.permissions_for_user(user).can_add_subpage()
+    assert tree.stories.permissions_for_user(user).can_add_subpage()
+    response = client.post(add_url(StoryPage, tree.stories), complete_content_form_data(StoryPage))
+    assert response.status_code == 302
+    assert StoryPage.objects.exists()
+
+
+@pytest.mark.parametrize("group_name", [EDITORS, REVIEWERS])
+def test_no_group_deletes_home_sections_or_pages(client, django_user_model, tree, group_name):
+    user = login_as(client, django_user_model, "iemand", group_name)
+    story = make_content(tree, StoryPage, "Een verhaal")
+    for page in (tree.home, tree.stories, tree.opgaven, story):
+        assert not page.specific.permissions_for_user(user).can_delete(), page.title
+        response = client.post(reverse("wagtailadmin_pages:delete", args=[page.pk]))
+        assert response.status_code in (302, 403)
+        assert Page.objects.filter(pk=page.pk).exists()
+
+
+def test_even_a_superuser_cannot_delete_home_or_a_section(client, django_user_model, tree):
+    admin = login_as(client, django_user_model, "beheer", superuser=True)
+    for page in (tree.home, tree.stories):
+        assert not page.specific.permissions_for_user(admin).can_delete()
+        assert not page.specific.permissions_for_user(admin).can_move()
+        client.post(reverse("wagtailadmin_pages:delete", args=[page.pk]))
+        assert Page.objects.filter(pk=page.pk).exists()
+    story = make_content(tree, StoryPage, "Weg ermee")
+    assert story.permissions_for_user(admin).can_delete()
+
+
+def test_reviewer_takes_a_page_offline_and_restores_it_from_the_prullenbak(client, django_user_model, tree):
+    login_as(client, django_user_model, "eindredacteur", REVIEWERS)
+    story = make_content(tree, StoryPage, "Tijdelijk weg")
+    story.save_revision().publish()
+    response = client.post(reverse("wagtailadmin_pages:unpublish", args=[story.pk]))
+    assert response.status_code == 302
+    story.refresh_from_db()
+    assert not story.live
+    trash = client.get(reverse("prullenbak"))
+    assert trash.status_code == 200
+    assert "Tijdelijk weg" in trash.content.decode()
+    response = client.post(reverse("prullenbak_restore", args=[story.pk]))
+    assert response.status_code == 302
+    story.refresh_from_db()
+    assert story.live
+    edit_link = reverse("wagtailadmin_pages:edit", args=[story.pk])
+    assert edit_link not in client.get(reverse("prullenbak")).content.decode()
+
+
+def test_editor_cannot_restore_from_the_prullenbak(client, django_user_model, tree):
+    login_as(client, django_user_model, "redacteur", EDITORS)
+    story = make_content(tree, StoryPage, "Offline", live=False)
+    client.post(reverse("prullenbak_restore", args=[story.pk]))
+    story.refresh_from_db()
+    assert not story.live
+
+
+def test_home_page_is_edited_by_the_functional_administrator_only(client, django_user_model, tree):
+    editor = login_as(client, django_user_model, "redacteur", EDITORS)
+    assert not tree.home.permissions_for_user(editor).can_edit()
+    admin = login_as(client, django_user_model, "beheer", superuser=True)
+    assert tree.home.permissions_for_user(admin).can_edit()
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[tree.home.pk])).status_code == 200
