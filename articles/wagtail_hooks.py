@@ -46,15 +46,14 @@ class CalendarDateColumn(Column):
     def get_value(self, instance):
         import datetime
 
-        from django.utils import formats, timezone
+        from articles import dates
 
         value = super().get_value(instance)
         if value is None:
             return "—"
-        if isinstance(value, datetime.datetime):
-            value = timezone.localtime(value)
-            return formats.date_format(value, "j F Y, H:i" if self.with_time else "j F Y")
-        return formats.date_format(value, "j F Y")
+        if isinstance(value, datetime.datetime) and self.with_time:
+            return dates.date_and_time(value)
+        return dates.long_date(value)
 
 
 def page_columns(*extra_columns):
