@@ -118,7 +118,10 @@ def test_submissions_are_rate_limited_per_ip_address(client, contact):
     [
         ({**GOOD, "naam": ""}, "Vul ‘Naam’ in."),
         ({**GOOD, "e_mailadres": "anna-at-example"}, "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."),
-        ({**GOOD, "link": "niet zomaar tekst met spaties"}, "Vul een geldig webadres in, zoals https://www.voorbeeld.nl."),
+        (
+            {**GOOD, "link": "niet zomaar tekst met spaties"},
+            "Vul een geldig webadres in, zoals https://www.voorbeeld.nl.",
+        ),
         ({**GOOD, "bericht": "x" * 5001}, "‘Bericht’ mag hooguit 5.000 tekens lang zijn. Haal er nog 1 teken af."),
         ({**GOOD, "naam": "n" * 300}, "‘Naam’ mag hooguit 255 tekens lang zijn."),
     ],
