@@ -72,7 +72,8 @@ def test_following_and_sending_a_tip_work_without_javascript(browser, site_url, 
     try:
         page = context.new_page()
         page.goto(FOLLOW)
-        assert "Nieuwe verhalen over de opgave Toekomstbestendig wonen, in de regio Achterhoek" in page.inner_text("main")
+        described = "Nieuwe verhalen over de opgave Toekomstbestendig wonen, in de regio Achterhoek"
+        assert described in page.inner_text("main")
         page.get_by_label("Je e-mailadres").fill("lezer@example.org")
         page.get_by_label("Dagelijks").check()
         page.get_by_role("button", name="Aanmelden").click()
