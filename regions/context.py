@@ -18,6 +18,8 @@ from .locator_map import region_map
 
 #: The first few of each list; "Toon alle n" leads to the filtered listing.
 SERIES_LIMIT = 6
+#: The kinds of "Meer over …": every kind but the story series.
+OTHER_KINDS = [kind for kind in ContentKind.values if kind != ContentKind.VERHAAL]
 
 
 def region_content(region, limit=SERIES_LIMIT):
@@ -98,7 +100,7 @@ def region_context(page, request):
                 OpgavePage.objects.live()
                 .filter(pk__in=page.opgaven.all())
                 .only("id", "title", "slug", "url_path", "intro")
-                .order_by("title")
+                .order_by("path")  # the official order, as everywhere on the site
             ),
             "stories": stories,
             "other_items": others,
@@ -112,7 +114,8 @@ def region_context(page, request):
             "stories_count": counts["stories"],
             "other_count": counts["others"],
             "stories_url": VERHALEN.url(regio=page.slug),
-            "listing_url": KENNISBANK.url(regio=page.slug),
+            # Exactly what "Meer over" counts: everything but the stories, which have their own list.
+            "listing_url": KENNISBANK.url(*[("type", kind) for kind in OTHER_KINDS], regio=page.slug),
         }
     )
     return context

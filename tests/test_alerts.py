@@ -59,7 +59,7 @@ def test_subscribe_confirm_receive_only_the_match_and_unsubscribe_with_one_click
     response = client.get("/volgen/?type=verhaal&type=tip&opgave=toekomstbestendig-wonen&regio=achterhoek")
     assert response.status_code == 200
     page = response.content.decode()
-    assert "Nieuwe verhalen en tips over Toekomstbestendig wonen in de regio Achterhoek" in page
+    assert "Nieuwe verhalen en tips over de opgave Toekomstbestendig wonen, in de regio Achterhoek" in page
     assert "no-cache" in response["Cache-Control"] or "private" in response["Cache-Control"]
 
     filters = "type=verhaal&type=tip&opgave=toekomstbestendig-wonen&regio=achterhoek"
@@ -281,7 +281,9 @@ def test_listing_theme_opgave_and_region_pages_link_to_follow_their_filters(clie
     for page in (tree.kennisbank, tree.stories, opgave, region):
         page.save_revision().publish()
     assert 'href="/volgen/?type=verhaal"' in client.get("/verhalen/").content.decode()
-    assert f'href="/volgen/?thema={theme.slug}"' in client.get(f"/kennisbank/?thema={theme.slug}&q=x").content.decode()
+    # The words of a listing are followed too.
+    listing = client.get(f"/kennisbank/?thema={theme.slug}&q=x").content.decode()
+    assert f'href="/volgen/?q=x&amp;thema={theme.slug}"' in listing
     assert f'href="/volgen/?thema={theme.slug}"' in client.get(f"/thema/{theme.slug}/").content.decode()
     assert 'href="/volgen/?opgave=toekomstbestendig-wonen"' in client.get(opgave.url).content.decode()
     assert 'href="/volgen/?regio=achterhoek"' in client.get(region.url).content.decode()

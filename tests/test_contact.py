@@ -116,11 +116,14 @@ def test_submissions_are_rate_limited_per_ip_address(client, contact):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({**GOOD, "naam": ""}, "Dit is een verplicht veld"),
-        ({**GOOD, "e_mailadres": "anna-at-example"}, "geldig e-mailadres"),
-        ({**GOOD, "link": "niet zomaar tekst met spaties"}, "geldige URL"),
-        ({**GOOD, "bericht": "x" * 5001}, "5000"),
-        ({**GOOD, "naam": "n" * 300}, "255"),
+        ({**GOOD, "naam": ""}, "Vul ‘Naam’ in."),
+        ({**GOOD, "e_mailadres": "anna-at-example"}, "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."),
+        (
+            {**GOOD, "link": "niet zomaar tekst met spaties"},
+            "Vul een geldig webadres in, zoals https://www.voorbeeld.nl.",
+        ),
+        ({**GOOD, "bericht": "x" * 5001}, "‘Bericht’ mag hooguit 5.000 tekens lang zijn. Haal er nog 1 teken af."),
+        ({**GOOD, "naam": "n" * 300}, "‘Naam’ mag hooguit 255 tekens lang zijn."),
     ],
 )
 def test_bad_input_gets_a_dutch_message_and_is_kept(client, contact, data, message):
@@ -128,7 +131,7 @@ def test_bad_input_gets_a_dutch_message_and_is_kept(client, contact, data, messa
     assert response.status_code == 400
     page = response.content.decode()
     assert message in page
-    assert "Controleer het formulier" in page
+    assert "<title>Fout: " in page and "Er is een probleem" in page
     assert 'aria-invalid="true"' in page
     assert "anna" in page.lower()  # what was typed is still there
     assert FormSubmission.objects.count() == 0

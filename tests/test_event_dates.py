@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from articles.calendar import escape_text, event_ics, fold
+from articles.dates import date_and_time
 from articles.models import ContentPage, EventPage, StoryPage, TipPage
 
 from .factories import SiteTree, make_content, make_opgave, make_region, make_theme, search_indexing_on
@@ -104,15 +105,34 @@ def test_display_date_is_stored_on_save(agenda):
     assert story.display_end is None
 
 
+def group_heading(page):
+    """The heading above the page's list of results (outside every <li>)."""
+    heading = page.select_one("#groep-kop")
+    assert heading is not None and not heading.find_parent("li")
+    assert heading.find_next_sibling("ol")["id"] == "resultaten"
+    return heading.get_text(strip=True)
+
+
 def test_agenda_lists_upcoming_soonest_first_then_past_under_a_heading(client, agenda):
     response = client.get("/agenda/")
-    assert result_links(response) == urls(agenda, "next", "soon", "far", "past", "older")
+    # The events to come, under their heading; the past ones start on a page of their own.
+    assert result_links(response) == urls(agenda, "next", "soon", "far")
+    assert soup(response).select_one("#resultaten-aantal").get_text() == "5 resultaten"
     page = soup(response)
-    groups = [heading.get_text(strip=True) for heading in page.select("#resultaten .ovn-results__group")]
-    assert groups == ["Komende evenementen", "Afgelopen evenementen"]
-    items = page.select("#resultaten > li")
-    assert [bool(li.select(".ovn-badge--past")) for li in items] == [False, False, False, True, True]
+    assert group_heading(page) == "Komende evenementen"
+    assert not page.select("#resultaten .ovn-results__group")
+    assert page.select_one(".ovn-agenda-past-link a")["href"] == "?pagina=2"
+    # No "Evenement" on every item of the agenda.
+    assert not page.select("#resultaten .ovn-result__kind")
     assert page.select_one("#f-sorteer option[selected]").get_text() == "Eerstvolgende eerst"
+    past = client.get("/agenda/?pagina=2")
+    assert result_links(past) == urls(agenda, "past", "older")
+    page = soup(past)
+    assert group_heading(page) == "Afgelopen evenementen"
+    assert page.select_one("#resultaten")["start"] == "4"
+    # Marked once, by the heading: no "Afgelopen" badge on each.
+    assert not page.select("#resultaten .ovn-badge--past")
+    assert [li.get("class") for li in page.select("#resultaten > li")] == [["ovn-result", "ovn-result--past"]] * 2
 
 
 def test_newest_first_never_puts_future_events_above_todays_news(client, agenda):
@@ -164,10 +184,11 @@ def test_one_event_date_on_every_surface(client, agenda, path):
     time = container.find("time")
     start = timezone.localtime(far.start)
     assert time["datetime"] == start.isoformat(), path
-    # "do 10 dec 2026, 15:00 · online": weekday, day, month, year, time and place.
-    text = container.get_text(" ", strip=True)
+    # "donderdag 10 december 2026, 15:00", then the place: the site's one format with a time.
+    assert time.get_text() == date_and_time(far.start), path
     assert f"{start.day} " in time.get_text() and f"{start.year}, 15:00" in time.get_text(), path
-    assert "· online" in text, path
+    assert container.select_one(".ovn-date__place").get_text() == "online", path
+    text = container.get_text(" ", strip=True)
     assert "Gepubliceerd" not in text
 
 
@@ -291,7 +312,7 @@ def test_agenda_keeps_a_running_event_first_among_the_events_to_come(client, age
     with during(agenda["pages"]["next"]):
         page = soup(client.get("/agenda/"))
     first = page.select_one("#resultaten > li")
-    assert first.select_one(".ovn-results__group").get_text() == "Komende evenementen"
+    assert group_heading(page) == "Komende evenementen"
     assert first.find("a")["href"] == agenda["pages"]["next"].url
     assert not page.select(".ovn-agenda-empty")
 
@@ -331,7 +352,7 @@ def test_agenda_with_nothing_to_come_says_so_with_feed_and_alert_links(client, a
     assert links["volg de Atom-feed"] == "/agenda/feed/"
     # The past events still follow, under their own heading.
     assert result_links_of(page) == urls(agenda, "far", "soon", "next", "past", "older")
-    assert page.select_one("#resultaten .ovn-results__group").get_text() == "Afgelopen evenementen"
+    assert group_heading(page) == "Afgelopen evenementen"
 
 
 def test_agenda_filtered_to_nothing_says_nothing_is_planned_there(client, agenda):

@@ -222,6 +222,13 @@ def test_each_option_count_equals_the_results_it_gives(client, catalogue, state)
     response = client.get(f"/kennisbank/?{state}")
     current = parse_qsl(state)
     options = facet_options(response)
+    if result_count(response) == 0:
+        # Nothing to filter: no "Filteren" and no "Toon 0 resultaten"; each chip takes one filter away.
+        assert not options and not soup(response).select("form[data-filter-form]")
+        chips = soup(response).select(".ovn-chips .ovn-chip")
+        assert len(chips) == len(current)
+        assert all(result_count(client.get(chip["href"])) > 0 for chip in chips)
+        return
     assert options
     for param, values in options.items():
         for value, (count, _checked) in values.items():
@@ -245,9 +252,8 @@ def test_counts_of_a_group_ignore_its_own_selection(client, catalogue):
 def test_options_without_results_are_hidden_unless_selected(client, catalogue):
     options = facet_options(client.get("/kennisbank/"))
     assert "leeg-thema" not in options["thema"]
-    options = facet_options(client.get("/kennisbank/?thema=leeg-thema"))
+    options = facet_options(client.get("/kennisbank/?thema=sturen-in-netwerken&thema=leeg-thema"))
     assert options["thema"]["leeg-thema"] == (0, True)
-    assert "individu" not in options.get("niveau", {})
 
 
 def test_filter_form_is_a_plain_get_form_with_labelled_groups(client, catalogue):

@@ -389,7 +389,7 @@ def test_no_results_says_so_and_offers_closest_titles_for_typos(client, library)
     html = response.content.decode()
     assert result_count(response) == 0
     assert "Er is niets gevonden voor ‘zonnevelsen boerenlnd’" in html
-    assert "Bedoelde u" in html
+    assert "Bedoelde je" in html
     assert '<a href="/verhalen/zonnevelden-op-boerenland/">Zonnevelden op boerenland</a>' in html
 
 
@@ -400,7 +400,7 @@ def test_no_results_with_filters_links_to_the_search_without_them(client, librar
     assert result_count(response) == 0
     assert '<a href="/zoeken/?q=zonnepanelen">1 resultaat</a>' in html
     assert 'href="/zoeken/?q=zonnepanelen&amp;niveau=individu">Zonder ‘Soort: Essay’' in html
-    assert "Bedoelde u" not in html
+    assert "Bedoelde je" not in html
 
 
 # --- suggestions -------------------------------------------------------------

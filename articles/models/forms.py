@@ -26,7 +26,7 @@ from wagtail.fields import RichTextField
 from ..client_address import client_ip
 from ..page_meta import page_meta
 from ..permissions import EditorialPermissionsMixin
-from ..public_forms import hit, mark_errors
+from ..public_forms import LongTextField, error_messages, hit, limit_hint
 
 logger = logging.getLogger(__name__)
 
@@ -39,20 +39,68 @@ MAX_URL_LENGTH = 500
 
 
 class ContactFormBuilder(FormBuilder):
-    """Bounded inputs: a long text has a maximum length, an address and a link too."""
+    """Bounded inputs with messages in the forms' one voice (`public_forms`):
+    a long text has a limit that is stated and counted as the visitor counts
+    it, an address and a link a maximum length too; name and e-mail fields
+    carry their `autocomplete` tokens (WCAG 1.3.5)."""
+
+    def get_field_options(self, field):
+        options = super().get_field_options(field)
+        kind = {
+            "email": "email",
+            "url": "url",
+            "number": "number",
+            "date": "date",
+            "datetime": "datetime",
+            "checkbox": "checkbox",
+            "dropdown": "choice",
+            "radio": "choice",
+            "multiselect": "choice",
+            "checkboxes": "choice",
+        }.get(field.field_type, "text")
+        options["error_messages"] = error_messages(field.label, kind=kind, limit=FIELD_LIMITS.get(field.field_type))
+        return options
+
+    def create_singleline_field(self, field, options):
+        token = autocomplete_token(field)
+        if token:
+            options["widget"] = forms.TextInput(attrs={"autocomplete": token})
+        return super().create_singleline_field(field, options)
 
     def create_multiline_field(self, field, options):
-        options["max_length"] = MAX_MESSAGE_LENGTH
-        return super().create_multiline_field(field, options)
+        hint = limit_hint(MAX_MESSAGE_LENGTH)
+        options["help_text"] = f"{options['help_text']} {hint}" if options.get("help_text") else hint
+        return LongTextField(max_length=MAX_MESSAGE_LENGTH, widget=forms.Textarea, **options)
 
     def create_email_field(self, field, options):
-        options["max_length"] = 254
+        options["max_length"] = FIELD_LIMITS["email"]
+        options["widget"] = forms.EmailInput(attrs={"autocomplete": "email"})
         return super().create_email_field(field, options)
 
     def create_url_field(self, field, options):
         options["max_length"] = MAX_URL_LENGTH
         options["assume_scheme"] = "https"
         return super().create_url_field(field, options)
+
+
+#: The maximum length per field type (a single line is Wagtail's 255).
+FIELD_LIMITS = {"singleline": 255, "email": 254, "url": MAX_URL_LENGTH, "multiline": MAX_MESSAGE_LENGTH}
+#: A single-line field whose name says what it holds gets the browser's token for it.
+AUTOCOMPLETE_BY_NAME = (
+    (("naam", "name"), "name"),
+    (("organisatie", "organization"), "organization"),
+    (("telefoon", "phone"), "tel"),
+)
+
+
+def autocomplete_token(field):
+    """The HTML `autocomplete` token for an editor's single-line field, from
+    its name ("Je naam" -> "name"), or None."""
+    name = field.clean_name.lower()
+    for words, token in AUTOCOMPLETE_BY_NAME:
+        if any(word in name.split("_") for word in words):
+            return token
+    return None
 
 
 class ContactFormField(AbstractFormField):
@@ -120,7 +168,7 @@ class ContactPage(EditorialPermissionsMixin, AbstractEmailForm):
             # A bot: it sees the usual thanks, nothing is stored or sent.
             return self.render_landing_page(request)
         if not form.is_valid():
-            return self._render_form(request, mark_errors(form), status=400)
+            return self._render_form(request, form, status=400)
         # Only submissions that would be stored count: correcting a mistake costs nothing.
         if not hit("contact", client_ip(request), SUBMISSION_LIMIT, WINDOW):
             form.add_error(None, "Je hebt dit formulier te vaak verstuurd. Probeer het over een uur opnieuw.")

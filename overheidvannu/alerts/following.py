@@ -1,8 +1,12 @@
-"""What an alert follows: a listing's filters, read by `ListingQuery` (the one
-reader of the query string), put into words and matched against content.
+"""What an alert follows: a listing's filters and its words, read by
+`ListingQuery` (the one reader of the query string), put into words and
+matched against content.
 
-A text query (`q`) is not followed: new items are matched by their
-classification, which is exact and cheap; the follow page says so.
+New items are matched by their classification, exactly as the listing
+filters, and by the words (`q`) through the same search as the listing's
+`q`, asked about the new items only (`discovery.search.matching_among`), so
+an alert holds what the listing it was followed from would newly show, on
+every database and search backend.
 """
 
 from urllib.parse import urlencode
@@ -11,12 +15,16 @@ from django.http import QueryDict
 
 from articles.models import ContentPage
 from overheidvannu.discovery.filters import ListingQuery
+from overheidvannu.discovery.search import matching_among
+from overheidvannu.discovery.text import search_terms
 
-#: The parameters an alert follows (a listing's filters without q, sort and page).
-FOLLOWED = ("type", "niveau", "thema", "opgave", "regio", "jaar")
+#: The parameters an alert follows (a listing's words and filters, without sort and page).
+FOLLOWED = ("q", "type", "niveau", "thema", "opgave", "regio", "jaar")
 KIND_PLURALS = {"verhaal": "verhalen", "essay": "essays", "tip": "tips", "evenement": "evenementen"}
 #: At most this many items in one alert mail; a link to the listing follows for the rest.
 MAX_ITEMS = 50
+#: With words, the newest this many filtered new items are searched for them.
+MAX_CANDIDATES = 1000
 
 
 def read(params):
@@ -38,32 +46,42 @@ def _join(words, last="en"):
     return f"{', '.join(words[:-1])} {last} {words[-1]}"
 
 
+def _quoted(words):
+    return [f"‘{word}’" for word in words]
+
+
 def describe(query):
-    """What is followed, in words: "Nieuwe verhalen en tips over Toekomstbestendig
-    wonen in de regio Achterhoek"."""
+    """What is followed, in words: "Nieuwe verhalen en tips over de opgave
+    Toekomstbestendig wonen, met het thema ‘In de regio’, in de regio
+    Achterhoek". Themes are quoted: a theme may read like a phrase of its own."""
     selected = query.selected
     kinds = selected.get("type") or list(KIND_PLURALS)
-    text = "Nieuwe " + _join(KIND_PLURALS[kind] for kind in kinds)
-    subjects = [query.label_for("opgave", v) for v in selected.get("opgave", [])]
-    subjects += [query.label_for("thema", v) for v in selected.get("thema", [])]
-    if subjects:
-        text += " over " + _join(subjects, "of")
+    parts = ["Nieuwe " + _join(KIND_PLURALS[kind] for kind in kinds)]
+    if query.q:
+        parts[0] += f" met de zoekwoorden ‘{query.q}’"
+    opgaven = [query.label_for("opgave", v) for v in selected.get("opgave", [])]
+    if opgaven:
+        parts.append(("over de opgave " if len(opgaven) == 1 else "over de opgaven ") + _join(opgaven, "of"))
+    themes = _quoted(query.label_for("thema", v) for v in selected.get("thema", []))
+    if themes:
+        parts.append(("met het thema " if len(themes) == 1 else "met de thema's ") + _join(themes, "of"))
     regions = [query.label_for("regio", v) for v in selected.get("regio", [])]
     if regions:
-        text += " in de regio " + _join(regions, "of")
+        parts.append(("in de regio " if len(regions) == 1 else "in de regio's ") + _join(regions, "of"))
     levels = [query.label_for("niveau", v).lower() for v in selected.get("niveau", [])]
     if levels:
-        text += " op het niveau " + _join(levels, "of")
+        parts.append("op het niveau " + _join(levels, "of"))
     years = selected.get("jaar", [])
     if years:
-        text += " uit " + _join(years, "of")
-    return text
+        parts.append("uit " + _join(years, "of"))
+    first, *rest = parts
+    return f"{first} {', '.join(rest)}" if rest else first
 
 
 def still_valid(stored, query):
     """False when a followed filter lost every value (e.g. a theme was
     deleted): the alert then matches nothing rather than everything."""
-    stored_params = {param for param in QueryDict(stored) if param in FOLLOWED}
+    stored_params = {param for param in QueryDict(stored) if param in FOLLOWED and param != "q"}
     return stored_params <= set(query.selected)
 
 
@@ -76,4 +94,13 @@ def new_items(stored, since, until):
     queryset = query.filter(ContentPage.objects.published()).filter(first_published_at__lte=until)
     if since is not None:
         queryset = queryset.filter(first_published_at__gt=since)
-    return list(queryset.cards("first_published_at").order_by("-first_published_at", "-pk")[:MAX_ITEMS])
+    queryset = queryset.order_by("-first_published_at", "-pk")
+    terms = search_terms(query.q)
+    if query.q and not terms:
+        return []  # words that cannot be searched for match nothing, as on the listing
+    if terms:
+        # Among the newest MAX_CANDIDATES only: more new items than that in
+        # one period would be a mass import, not news.
+        candidates = list(queryset.values_list("pk", flat=True)[:MAX_CANDIDATES])
+        queryset = queryset.filter(pk__in=matching_among(terms, candidates))
+    return list(queryset.cards("first_published_at")[:MAX_ITEMS])

@@ -1,5 +1,7 @@
 from django import forms
 
+from articles.public_forms import EMAIL_INVALID, required_message, too_long_message
+
 from .models import Frequency
 
 
@@ -7,10 +9,11 @@ class FollowForm(forms.Form):
     email = forms.EmailField(
         label="Je e-mailadres",
         max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={
-            "required": "Vul je e-mailadres in.",
-            "invalid": "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.",
-            "max_length": "Dit e-mailadres is te lang.",
+            "required": required_message("Je e-mailadres"),
+            "invalid": EMAIL_INVALID,
+            "max_length": too_long_message("Je e-mailadres", 254),
         },
     )
     frequency = forms.ChoiceField(

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_http_methods
 
 from articles.client_address import client_ip
 from articles.page_meta import HOME_PATH, HOME_TITLE
-from articles.public_forms import hit, mark_errors
+from articles.public_forms import hit
 
 from . import following, mail, tokens
 from .forms import FollowForm
@@ -53,8 +53,8 @@ def follow(request):
     context = {
         "description": following.describe(query),
         "filters": filters,
-        "chips": [chip for chip in query.chips if chip.param != "q"],
-        "ignored_text": bool(query.q),
+        "chips": query.chips,
+        "ignored_notes": query.ignored_notes,
         "listing_url": "/kennisbank/" + (f"?{filters}" if filters else ""),
     }
     if not mail.mail_available():
@@ -68,7 +68,6 @@ def follow(request):
     if len(filters) > Subscription._meta.get_field("filters").max_length:
         form.add_error(None, "Deze selectie heeft te veel filters om te volgen. Kies er minder.")
     if not form.is_valid():
-        mark_errors(form)
         return _render(request, "alerts/follow.html", context, status=400)
     email = form.cleaned_data["email"].strip()
     ip = client_ip(request)

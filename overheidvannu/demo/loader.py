@@ -36,6 +36,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from articles.dates import long_date
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 PARAGRAPH_FIELDS = frozenset({"body", "problem", "characterisation", "transcript"})
@@ -225,7 +227,7 @@ def dutch_date(day, form="datum"):
     if form == "jaar":
         return str(day.year)
     month = f"{DUTCH_MONTHS[day.month - 1]} {day.year}"
-    return month if form == "maand" else f"{day.day} {month}"
+    return month if form == "maand" else long_date(day)  # the site's one long date format
 
 
 def fill_dates(text, today, where="text"):

@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
+from articles.dates import time_span
 from articles.kinds import ContentKind
 from articles.models import EssayAuthor
 from articles.page_meta import site_name
@@ -43,6 +44,17 @@ def essay_authors(items):
     return {page_id: names_in_words(people) for page_id, people in names.items()}
 
 
+def feed_text(item):
+    """An item's text in the feed: its intro, after when and where for an
+    event ("donderdag 10 december 2026, 15:00–16:15, online. …"), in the
+    site's one date format."""
+    if item.display_end is None:
+        return item.intro
+    when = time_span(item.display_date, item.display_end)
+    where = f", {item.display_place}" if item.display_place else ""
+    return f"{when}{where}. {item.intro}" if item.intro else f"{when}{where}."
+
+
 def build_feed(request, page):
     query = listing_query(request, page)
     terms = search_terms(query.q)
@@ -72,7 +84,7 @@ def build_feed(request, page):
             title=item.title,
             link=url,
             unique_id=url,
-            description=item.intro,
+            description=feed_text(item),
             pubdate=published,
             updateddate=max(item.last_published_at, published) if item.last_published_at else published,
             categories=[ContentKind(item.kind).label] if item.kind else [],

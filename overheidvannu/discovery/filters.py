@@ -6,7 +6,8 @@ call `ListingQuery`; views and templates only read what it returns.
 Contract (SPEC.md): parameters `q`, `niveau`, `thema`, `opgave`, `regio`,
 `type`, `jaar`, `sorteer`, `pagina`. Values within one parameter combine with
 OR, different parameters with AND. Unknown slugs and malformed values are
-dropped silently; nothing here raises on user input.
+dropped (and named in `ignored_notes`, which the pages show); nothing here
+raises on user input.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.db.models import CharField, Count, F, Value
-from django.db.models.functions import Cast, ExtractYear
+from django.db.models.functions import Cast, Coalesce, ExtractYear, LPad
 
 from articles import content_cache
 from articles.models import ContentKind, ContentPage, Level, Theme
@@ -67,6 +68,16 @@ FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 # that names it (a standard page has none).
 SEARCH_ONLY_KINDS = {"opgave": "Opgave", "regio": "Regio", "thema": "Thema", "pagina": "Pagina"}
 PARAM_NAMING_KIND = {"opgave": "opgave", "regio": "regio", "thema": "thema"}
+#: How an unknown value is named on the page ("Het thema ‘x’ kennen we niet …").
+UNKNOWN_VALUE_NOUNS = {
+    "type": ("De soort", "die"),
+    "niveau": ("Het niveau", "het"),
+    "thema": ("Het thema", "het"),
+    "opgave": ("De opgave", "die"),
+    "regio": ("De regio", "die"),
+    "jaar": ("Het jaar", "het"),
+}
+MAX_IGNORED_NOTES, MAX_IGNORED_CHARS = 3, 60
 TOTAL_KEY = "_totaal"  # not a parameter name, so it cannot collide with a facet
 PARAM_ORDER = ["q"] + [facet.param for facet in FACETS] + ["sorteer"]
 
@@ -82,11 +93,15 @@ def _load_vocabulary():
     Returns {param: {slug: label}} in display order. Kinds come from code and
     years are validated by range, so neither needs the database.
     """
+    # One sortable text per row: the editors' order of levels and themes,
+    # and the opgaven and regions in their official (page tree) order, as
+    # everywhere else on the site.
+    editors_order = LPad(Cast(Coalesce("sort_order", Value(0)), CharField()), 10, Value("0"))
     parts = [
-        Level.objects.annotate(param=Value("niveau"), label=F("name"), position=F("sort_order")),
-        Theme.objects.filter(live=True).annotate(param=Value("thema"), label=F("name"), position=F("sort_order")),
-        OpgavePage.objects.live().annotate(param=Value("opgave"), label=F("title"), position=Value(0)),
-        RegionPage.objects.live().annotate(param=Value("regio"), label=F("title"), position=Value(0)),
+        Level.objects.annotate(param=Value("niveau"), label=F("name"), position=editors_order),
+        Theme.objects.filter(live=True).annotate(param=Value("thema"), label=F("name"), position=editors_order),
+        OpgavePage.objects.live().annotate(param=Value("opgave"), label=F("title"), position=F("path")),
+        RegionPage.objects.live().annotate(param=Value("regio"), label=F("title"), position=F("path")),
     ]
     columns = ("param", "slug", "label", "position")
     first, *rest = [part.order_by().values_list(*columns) for part in parts]
@@ -161,15 +176,21 @@ class ListingQuery:
         self.result_count = None  # set by facets()
         self.q = clean_query(params.get("q", ""))
         self.selected = {}
+        #: Values given but not known, as (param, value): ignored, and named on the page.
+        self.ignored = []
         for facet in FACETS:
             if facet.param == "type" and fixed_kind:
                 continue
             values = []
             for raw in params.getlist(facet.param) if hasattr(params, "getlist") else []:
-                if not isinstance(raw, str) or len(raw) > MAX_SLUG_LENGTH:
+                if not isinstance(raw, str):
                     continue
-                value = _parse_year(raw) if facet.param == "jaar" else raw.strip()
+                value = (
+                    None if len(raw) > MAX_SLUG_LENGTH else _parse_year(raw) if facet.param == "jaar" else raw.strip()
+                )
                 valid = value and (facet.param == "jaar" or value in self.vocabulary[facet.param])
+                if not valid and raw.strip() and (facet.param, raw.strip()) not in self.ignored:
+                    self.ignored.append((facet.param, raw.strip()))
                 if valid and value not in values:
                     values.append(value)
             if values:
@@ -350,6 +371,18 @@ class ListingQuery:
         if param == "jaar":
             return value
         return self.vocabulary.get(param, {}).get(value, value)
+
+    @property
+    def ignored_notes(self):
+        """A polite sentence for each unknown value in the query string (at
+        most MAX_IGNORED_NOTES, each value cut to MAX_IGNORED_CHARS): "Het thema
+        ‘x’ kennen we niet; we hebben het genegeerd." """
+        notes = []
+        for param, value in self.ignored[:MAX_IGNORED_NOTES]:
+            shown = value if len(value) <= MAX_IGNORED_CHARS else value[: MAX_IGNORED_CHARS - 1] + "…"
+            noun, pronoun = UNKNOWN_VALUE_NOUNS[param]
+            notes.append(f"{noun} ‘{shown}’ kennen we niet; we hebben {pronoun} genegeerd.")
+        return notes
 
     @property
     def chips(self):

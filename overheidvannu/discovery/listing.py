@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.models import ContentPage
 from articles.page_meta import breadcrumbs
@@ -65,9 +66,9 @@ def feed_url(page, request, query):
 
 
 def follow_url(query):
-    """`/volgen/` with this listing's filters (a per-type index's type
-    included; words in `q` are not followed)."""
-    pairs = [(param, value) for param, value in query.params(include_sort=False) if param != "q"]
+    """`/volgen/` with this listing's words and filters (a per-type index's
+    type included)."""
+    pairs = query.params(include_sort=False)
     if query.fixed_kind:
         pairs.insert(0, ("type", query.fixed_kind))
     return reverse("alerts:follow") + (f"?{urlencode(pairs)}" if pairs else "")
@@ -86,32 +87,22 @@ def count_label(count):
 UPCOMING_HEADING, PAST_HEADING = "Komende evenementen", "Afgelopen evenementen"
 
 
-def mark_agenda_groups(items):
-    """On the agenda's default order (upcoming soonest first, then past): give
-    the first item of each group on this page the group's heading."""
-    previous = None
-    for item in items:
-        heading = PAST_HEADING if item.is_past else UPCOMING_HEADING
-        item.group_heading = heading if heading != previous else ""
-        previous = heading
-    return items
-
-
-def nothing_planned(page_obj):
-    """On the agenda's first page in its default order: true when no event is
-    still to come or running (they would come first), so the page says so."""
-    items = page_obj.object_list
-    return page_obj.number == 1 and (not items or items[0].is_past)
+def upcoming_count(results):
+    """How many of the agenda's `results` (a queryset or ids) are still to
+    come or running: they come first in its default order."""
+    queryset = ContentPage.objects.filter(pk__in=results) if isinstance(results, list) else results
+    return queryset.order_by().filter(display_end__gte=timezone.now()).count()
 
 
 def render_listing(request, page):
     query = listing_query(request, page)
     facets, count, results = ordered_results(query)
-    page_obj = page_or_404(results, PAGE_SIZE, query.page_number, count=count)
-    page_obj.object_list = result_items(page_obj.object_list, request)
+    # The agenda in its default order: events to come first, then past ones
+    # from a page of their own on, each page under one group heading.
     grouped = query.is_agenda and query.sort == SORT_NEWEST
-    if grouped:
-        mark_agenda_groups(page_obj.object_list)
+    upcoming = upcoming_count(results) if grouped else None
+    page_obj = page_or_404(results, PAGE_SIZE, query.page_number, count=count, upcoming=upcoming)
+    page_obj.object_list = result_items(page_obj.object_list, request)
 
     base_url = page.get_url(request)
     is_variant = query.is_filtered or query.params() != query.params(include_sort=False) or page_obj.number > 1
@@ -135,7 +126,15 @@ def render_listing(request, page):
         "sort_options": query.sort_options(),
         "active_filter_count": sum(1 for chip in query.chips if chip.param != "q"),
         "result_heading_level": 4 if grouped else 3,
-        "nothing_planned": grouped and nothing_planned(page_obj),
+        "grouped": grouped,
+        "group_heading": (PAST_HEADING if page_obj.is_past_group else UPCOMING_HEADING) if grouped else "",
+        # On the last page of events to come: a way to the past ones.
+        "past_events_url": (
+            f"?{query.querystring(page=page_obj.paginator.first_past_page)}"
+            if grouped and page_obj.paginator.first_past_page == page_obj.number + 1
+            else ""
+        ),
+        "nothing_planned": grouped and page_obj.number == 1 and upcoming == 0,
         "meta_description": page.search_description or page.intro,
     }
     return TemplateResponse(request, "discovery/listing_page.html", context)

@@ -230,6 +230,24 @@ def match(terms, base_queryset):
     return backend_errors_as_unavailable(lambda: ranked_content(terms, base_queryset))[0]
 
 
+def matching_among(terms, ids):
+    """The ids among `ids` (content pages) whose text holds every term, by
+    the same backend and query as a listing's `q`. The backend is asked about
+    these pages only (`id` is one of Wagtail's filter fields), so no limit of
+    a backend cuts one off: for a few new items at a time, as the alerts ask.
+    Raises SearchUnavailable when the search backend fails."""
+    ids = list(ids)
+    if not ids or not terms:
+        return set()
+    query = PlainText(" ".join(terms), operator="and")
+
+    def found():
+        results = get_search_backend().search(query, ContentPage.objects.live().filter(id__in=ids))
+        return {page.pk for page in results[: len(ids)]}
+
+    return backend_errors_as_unavailable(found)
+
+
 # --- matching opgaven, regions, themes and pages ----------------------------------
 
 

@@ -14,13 +14,13 @@ links and the approach page, so editors only pick them on a page.
 
 import datetime
 
-from django.utils import formats, timezone
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from articles import dates
 from articles.models import ContentPage, EssayPage, EventPage, Organisation, Person, StoryPage, Theme, TipPage
 from opgaven.models import OpgavePage
 from regions.models import RegionPage
@@ -49,10 +49,9 @@ class CalendarDateColumn(Column):
         value = super().get_value(instance)
         if value is None:
             return "—"
-        if isinstance(value, datetime.datetime):
-            value = timezone.localtime(value)
-            return formats.date_format(value, "j F Y, H:i" if self.with_time else "j F Y")
-        return formats.date_format(value, "j F Y")
+        if isinstance(value, datetime.datetime) and self.with_time:
+            return dates.date_and_time(value)
+        return dates.long_date(value)
 
 
 def page_columns(*extra_columns):

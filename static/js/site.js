@@ -13,6 +13,12 @@
  *      Arrow keys move through the options, Enter opens the selected one, Escape closes the list,
  *      and a polite live region says how many suggestions there are. Without a selected option,
  *      Enter simply submits the search form as usual.
+ *
+ *  (c) Forms: the error summary ([data-error-summary], first in <main>) takes focus after a failed
+ *      submit and its links move focus to their field; a long text (textarea[data-maxlength])
+ *      gets a live character count that counts as the server does (articles/public_forms.py).
+ *
+ *  (d) Print: links in body text get their full address (data-print-href) for the print style.
  */
 (function () {
   "use strict";
@@ -79,6 +85,15 @@
     var button = form.querySelector("[data-filter-submit]");
     if (freshButton && button) {
       button.textContent = freshButton.textContent;
+    }
+    // "Filteren (n)": the number of active filters follows the change.
+    var panel = form.closest("details");
+    var toggle = panel && panel.querySelector(".ovn-filter-panel__toggle");
+    var freshToggle = doc.querySelector(".ovn-filter-panel__toggle");
+    if (toggle && freshToggle) {
+      toggle.innerHTML = freshToggle.innerHTML;
+    } else if (toggle) {
+      ok = false; // no filters to show (no results): load the page as it is
     }
     var freshSort = doc.getElementById("f-sorteer");
     var sort = document.getElementById("f-sorteer");
@@ -503,7 +518,99 @@
     });
   }
 
+  /* ---------------------------------------------------------------------------
+   * (c) Forms: error summary and character count
+   * ------------------------------------------------------------------------- */
+
+  function initErrorSummary() {
+    var summary = document.querySelector("[data-error-summary]");
+    if (!summary) {
+      return;
+    }
+    summary.focus();
+    // A link to a field focuses the field and shows its label (GOV.UK's error summary).
+    summary.addEventListener("click", function (event) {
+      var link = event.target.closest ? event.target.closest("a[href^='#']") : null;
+      var field = link && document.getElementById(link.getAttribute("href").slice(1));
+      if (!field) {
+        return;
+      }
+      event.preventDefault();
+      var group = field.closest(".ovn-form-field") || field;
+      group.scrollIntoView();
+      field.focus({ preventScroll: true });
+    });
+  }
+
+  // The length the server checks: line breaks once, no surrounding spaces, an emoji once.
+  function characterCount(text) {
+    return Array.from(text.replace(/\r\n?/g, "\n").trim()).length;
+  }
+
+  function dutchNumber(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  }
+
+  function countMessage(left) {
+    if (left >= 0) {
+      return "Je hebt nog " + dutchNumber(left) + (left === 1 ? " teken" : " tekens") + " over.";
+    }
+    return "Je hebt " + dutchNumber(-left) + (left === -1 ? " teken" : " tekens") + " te veel.";
+  }
+
+  function initCharacterCount(textarea) {
+    var limit = parseInt(textarea.getAttribute("data-maxlength"), 10);
+    if (!limit) {
+      return;
+    }
+    // Seen while typing (not read out on every key)...
+    var shown = document.createElement("p");
+    shown.className = "ovn-character-count";
+    shown.id = textarea.id + "-telling";
+    shown.setAttribute("aria-hidden", "true");
+    // ...and told to screen readers once typing pauses.
+    var told = document.createElement("p");
+    told.className = "visually-hidden";
+    told.setAttribute("aria-live", "polite");
+    textarea.insertAdjacentElement("afterend", told);
+    textarea.insertAdjacentElement("afterend", shown);
+    var timer = null;
+    function update(announce) {
+      var left = limit - characterCount(textarea.value);
+      shown.textContent = countMessage(left);
+      shown.classList.toggle("ovn-character-count--over", left < 0);
+      if (announce) {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          told.textContent = countMessage(left);
+        }, 1000);
+      }
+    }
+    textarea.addEventListener("input", function () {
+      update(true);
+    });
+    update(false);
+  }
+
+  /* ---------------------------------------------------------------------------
+   * (d) Print: full addresses for links in body text
+   * ------------------------------------------------------------------------- */
+
+  function initPrintAddresses() {
+    each(document.querySelectorAll(".ovn-prose a[href]"), function (link) {
+      var href = link.href;
+      if (/^https?:/.test(href)) {
+        link.setAttribute("data-print-href", href);
+      } else if (/^mailto:/.test(href)) {
+        link.setAttribute("data-print-href", href.slice(7));
+      }
+    });
+  }
+
   function init() {
+    initErrorSummary();
+    each(document.querySelectorAll("textarea[data-maxlength]"), initCharacterCount);
+    initPrintAddresses();
     initFilterForms();
     initWideOpen();
     each(document.querySelectorAll("input[data-suggest-url]"), initCombobox);

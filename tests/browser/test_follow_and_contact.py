@@ -59,7 +59,7 @@ def test_forms_and_the_podcast_are_accessible_at_phone_and_desktop_width(browser
             # Shown with its errors too: the messages must be as accessible as the form.
             page.locator("main button[type=submit]").first.click()
             page.wait_for_load_state("load")
-            assert page.locator(".ovn-form-errors").count() == 1
+            assert page.locator("[data-error-summary]").count() == 1
             assert_no_axe_violations(page, f"{path} with errors at {width}px")
         assert_only_the_csrf_cookie(context)
         assert_only_own_origin(context)
@@ -72,7 +72,8 @@ def test_following_and_sending_a_tip_work_without_javascript(browser, site_url, 
     try:
         page = context.new_page()
         page.goto(FOLLOW)
-        assert "Nieuwe verhalen over Toekomstbestendig wonen in de regio Achterhoek" in page.inner_text("main")
+        described = "Nieuwe verhalen over de opgave Toekomstbestendig wonen, in de regio Achterhoek"
+        assert described in page.inner_text("main")
         page.get_by_label("Je e-mailadres").fill("lezer@example.org")
         page.get_by_label("Dagelijks").check()
         page.get_by_role("button", name="Aanmelden").click()

@@ -228,7 +228,7 @@ class DemoSiteTests(TestCase):
         agenda = BeautifulSoup(self.client.get("/agenda/").content, "html.parser")
         self.assertFalse(agenda.select(".ovn-agenda-empty"))
         first = agenda.select_one("#resultaten > li")
-        self.assertEqual(first.select_one(".ovn-results__group").get_text(), "Komende evenementen")
+        self.assertEqual(agenda.select_one("#groep-kop").get_text(), "Komende evenementen")
         soonest = datetime.datetime.fromisoformat(first.find("time")["datetime"]).date()
         self.assertTrue(self.load_day < soonest <= self.load_day + datetime.timedelta(days=14), soonest)
         home = BeautifulSoup(self.client.get("/").content, "html.parser")
