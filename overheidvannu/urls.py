@@ -6,7 +6,7 @@ from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from . import document_serving, views
 from .api import api_router
 from .discovery.sitemaps import ThemeSitemap
 from .security.password_reset import LimitedPasswordResetView
@@ -22,6 +22,8 @@ urlpatterns = [
     # Before Wagtail's own: "Wachtwoord vergeten?" with limits per client and per address.
     path("admin/password_reset/", LimitedPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view with its checks, then the file with byte ranges.
+    path("documents/<int:document_id>/<str:document_filename>", document_serving.serve),
     path("documents/", include(wagtaildocs_urls)),
     path("volgen/", include("overheidvannu.alerts.urls")),
     path("", include("overheidvannu.discovery.urls")),
