@@ -174,6 +174,9 @@ class PodcastPage(RoutablePageMixin, IndexPage):
         default="episodic",
     )
 
+    # Lists content of every type: the HTTP cache purges it (and its feed)
+    # whenever content changes, as a listing (overheidvannu/frontend_cache.py).
+    listing_kind = None
     subpage_types = []
     content_panels = IndexPage.content_panels + [
         MultiFieldPanel(

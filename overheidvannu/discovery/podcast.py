@@ -119,7 +119,8 @@ def render_listing(podcast, request):
     """`/podcast/`: the episodes, newest first, twelve a page."""
     number = request.GET.get("pagina", "1")
     number = int(number) if number.isdigit() else 1
-    queryset = episodes().with_result_data().select_related("audio_document")
+    # A result's image and renditions, and the body after all: the audio block is read from it.
+    queryset = episodes().with_result_data().defer(None).select_related("audio_document")
     page_obj = page_or_404(queryset, PAGE_SIZE, number)
     items = [Episode(page, request) for page in page_obj.object_list]
     for item in items:
