@@ -55,6 +55,7 @@ from articles.models import (
 from opgaven.models import Bottleneck, Crossover, OpgaveIndexPage, OpgavePage, ProgressUpdate
 from overheidvannu.demo import loader
 from overheidvannu.demo.audio import silent_mp3
+from overheidvannu.demo import magazine
 from overheidvannu.demo.images import render_png
 from overheidvannu.discovery.models import (
     EssayIndexPage,
@@ -159,6 +160,8 @@ class Command(BaseCommand):
             self.regions = self.ensure_regions()
             self.ensure_about_pages()
             created = self.ensure_items()
+            # The magazine's editions gather the items above; the podcast lists those with audio.
+            magazine.ensure_magazine_and_podcast(self)
             search_index.flush()
             references.flush()
         self.stdout.write(self.style.SUCCESS(f"Voorbeeldinhoud staat klaar ({created} nieuwe inhoudspagina's)."))
@@ -388,6 +391,8 @@ class Command(BaseCommand):
                         "duration": audio["duration"],
                         "speakers": audio["speakers"],
                         "transcript": paragraphs_html(audio["transcript"]),
+                        "episode": audio.get("episode"),
+                        "season": audio.get("season"),
                     },
                 )
             )
