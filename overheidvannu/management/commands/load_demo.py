@@ -53,9 +53,8 @@ from articles.models import (
     TipPage,
 )
 from opgaven.models import Bottleneck, Crossover, OpgaveIndexPage, OpgavePage, ProgressUpdate
-from overheidvannu.demo import loader
+from overheidvannu.demo import loader, magazine
 from overheidvannu.demo.audio import silent_mp3
-from overheidvannu.demo import magazine
 from overheidvannu.demo.images import render_png
 from overheidvannu.discovery.models import (
     EssayIndexPage,
