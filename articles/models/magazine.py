@@ -154,6 +154,14 @@ class EditionPage(RoutablePageMixin, EditorialPermissionsMixin, Page):
         verbose_name = "editie"
         verbose_name_plural = "edities"
 
+    #: As an alert mail lists it (overheidvannu/alerts/mail.py), beside stories and tips.
+    kind = ""
+    kind_label = "Magazine"
+
+    @property
+    def publication_date(self):
+        return self.date
+
     @property
     def label(self):
         """ "Verbinden en verbeteren 2021/07"."""

@@ -55,7 +55,7 @@ def follow(request):
         "filters": filters,
         "chips": [chip for chip in query.chips if chip.param != "q"],
         "ignored_text": bool(query.q),
-        "listing_url": "/kennisbank/" + (f"?{filters}" if filters else ""),
+        "listing_url": following.listing_path(filters),
     }
     if not mail.mail_available():
         return _render(request, "alerts/unavailable.html", context)
