@@ -171,6 +171,19 @@ class AudioBlock(blocks.StructBlock):
         features=PARAGRAPH_FEATURES,
         help_text="Verplicht voor toegankelijkheid: alles wat er gezegd wordt, met wie het zegt.",
     )
+    # For podcast apps (the feed at /podcast/feed/); both optional.
+    episode = blocks.IntegerBlock(
+        label="Afleveringsnummer",
+        required=False,
+        min_value=1,
+        help_text="Voor de podcast: het nummer van deze aflevering. Leeg bij een luisterverhaal.",
+    )
+    season = blocks.IntegerBlock(
+        label="Seizoen",
+        required=False,
+        min_value=1,
+        help_text="Voor de podcast: het seizoen, als de podcast seizoenen heeft.",
+    )
 
     class Meta:
         icon = "media"

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from django.utils import timezone
 
-from . import content_cache
+from . import content_cache, sections
 from .classification import classification
 from .kinds import ContentKind
+from .magazine import edition_notes
 from .page_meta import load_images, page_meta, publisher_jsonld
 from .pictures import page_pictures
 
@@ -106,6 +107,12 @@ def content_context(page, request, content):
     links, related = content_cache.cached(f"page:{page.pk}:links", lambda: links_and_related(page, content))
     context = page_meta(page, request, description=page.intro, image=hero, og_type="article")
     context.update({"hero_image": hero, "links": links, "related_items": related})
+    # "Verschenen in Verbinden en verbeteren 2021/07": the live editions it is in.
+    if page.pk:
+        context["editions"] = content_cache.cached(f"page:{page.pk}:editions", lambda: edition_notes(page))
+    if page.audio_document_id:
+        # Announced on every page carrying audio (SPEC: /podcast/feed/).
+        context["podcast_feed_url"] = sections.PODCAST.feed_url()
     authors = []
     if page.kind == ContentKind.ESSAY:
         authors = page.authors  # in the order the editor set, with their organisations

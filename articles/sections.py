@@ -46,9 +46,11 @@ OVER = Section("over", "Over")
 TOEGANKELIJKHEID = Section("toegankelijkheid", "Toegankelijkheid")
 PRIVACY = Section("privacy", "Privacy")
 CONTACT = Section("contact", "Tip de redactie")
+MAGAZINE = Section("magazine", "Magazine")
+PODCAST = Section("podcast", "Podcast")
 
 MAIN_NAVIGATION = (KENNISBANK, VERHALEN, ESSAYS, TIPS, AGENDA, OPGAVEN, REGIOS, THEMAS, AANPAK, OVER)
-FOOTER_NAVIGATION = (OVER, AANPAK, TOEGANKELIJKHEID, PRIVACY, CONTACT)
+FOOTER_NAVIGATION = (OVER, AANPAK, MAGAZINE, PODCAST, TOEGANKELIJKHEID, PRIVACY, CONTACT)
 
 #: The listing of each content type (`type` slug, see models.base.ContentKind).
 LISTING_BY_KIND = {"verhaal": VERHALEN, "essay": ESSAYS, "tip": TIPS, "evenement": AGENDA}

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from . import views
 from .discovery.api import api_router
 from .discovery.sitemaps import ThemeSitemap
+from .operations import document_serving
 from .security.password_reset import LimitedPasswordResetView
 
 SITEMAPS = {"pages": PageSitemap, "themes": ThemeSitemap}
@@ -22,6 +23,8 @@ urlpatterns = [
     # Before Wagtail's own: "Wachtwoord vergeten?" with limits per client and per address.
     path("admin/password_reset/", LimitedPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view with its checks, then the file with byte ranges.
+    path("documents/<int:document_id>/<str:document_filename>", document_serving.serve),
     path("documents/", include(wagtaildocs_urls)),
     path("volgen/", include("overheidvannu.alerts.urls")),
     path("", include("overheidvannu.discovery.urls")),

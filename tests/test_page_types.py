@@ -18,6 +18,7 @@ from articles.models import (
     ContentPage,
     EssayPage,
     EventPage,
+    MagazinePage,
     StandardPage,
     StoryPage,
     TipPage,
@@ -28,6 +29,7 @@ from overheidvannu.discovery.models import (
     EventIndexPage,
     HomePage,
     KennisbankPage,
+    PodcastPage,
     StoryIndexPage,
     TipIndexPage,
 )
@@ -218,7 +220,16 @@ class PageTypeRuleTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {*INDEX_TYPES, OpgaveIndexPage, RegionIndexPage, StandardPage, ApproachPage, ContactPage},
+            {
+                *INDEX_TYPES,
+                OpgaveIndexPage,
+                RegionIndexPage,
+                StandardPage,
+                ApproachPage,
+                ContactPage,
+                MagazinePage,
+                PodcastPage,
+            },
         )
 
     def test_the_contact_page_sits_once_under_the_home_page_without_children(self):

@@ -146,6 +146,19 @@ class ContentPage(EditorialPermissionsMixin, Page):
         help_text="De tekst, opgebouwd uit blokken: alinea's, tussenkoppen, afbeeldingen, citaten, video's en meer.",
     )
 
+    # The uploaded sound file of the page's first audio block, stored on save
+    # (see `refresh_audio_document`), so the podcast (`/podcast/`) finds every
+    # page carrying audio in one query on any database.
+    audio_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name="geluidsbestand",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
     objects = ContentPageManager()
 
     # The kind is fixed per subclass and stored so listings can filter on it.
@@ -210,7 +223,23 @@ class ContentPage(EditorialPermissionsMixin, Page):
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "display_date", "display_end", "display_place"}
+        if update_fields is None or "body" in update_fields:
+            self.refresh_audio_document()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "audio_document"}
         super().save(*args, **kwargs)
+
+    def refresh_audio_document(self):
+        """Store the uploaded file of the body's first audio block (a link to
+        another site is no file a podcast app can fetch), read from the stored
+        block data; None when there is none or it was deleted."""
+        self.audio_document_id = None
+        for block in self.body.raw_data:
+            if block.get("type") == "audio" and (document_id := (block.get("value") or {}).get("audio_file")):
+                Document = self._meta.get_field("audio_document").related_model
+                if Document.objects.filter(pk=document_id).exists():
+                    self.audio_document_id = document_id
+                return
 
     def refresh_display_fields(self):
         """Set the stored date, end and place every list shows. Events

@@ -7,13 +7,21 @@ filters, and by the words (`q`) through the same search as the listing's
 `q`, asked about the new items only (`discovery.search.matching_among`), so
 an alert holds what the listing it was followed from would newly show, on
 every database and search backend.
+
+One selection is not a listing's: the magazine (`/volgen/?magazine=ja`, linked
+from `/magazine/` and every edition). Following it means a mail when a new
+edition appears; an edition's own articles are fixed once it is out, so there
+is nothing else in it to follow.
 """
 
 from urllib.parse import urlencode
 
 from django.http import QueryDict
 
-from articles.models import ContentPage
+from articles.models import ContentPage, EditionPage
+from articles.models.magazine import MAGAZINE_NAME
+from articles.querysets import restricted
+from articles.sections import KENNISBANK, MAGAZINE
 from overheidvannu.discovery.filters import ListingQuery
 from overheidvannu.discovery.search import matching_among
 from overheidvannu.discovery.text import search_terms
@@ -25,18 +33,32 @@ KIND_PLURALS = {"verhaal": "verhalen", "essay": "essays", "tip": "tips", "evenem
 MAX_ITEMS = 50
 #: With words, the newest this many filtered new items are searched for them.
 MAX_CANDIDATES = 1000
+#: The magazine's selection (module docstring), stored as these filters.
+MAGAZINE_FILTERS = "magazine=ja"
 
 
 def read(params):
-    """The validated query for `params` (a QueryDict or a stored query string)."""
+    """The validated query for `params` (a QueryDict or a stored query string);
+    `follows_magazine` says whether it is the magazine's selection."""
     if isinstance(params, str):
         params = QueryDict(params)
-    return ListingQuery(params)
+    query = ListingQuery(params)
+    query.follows_magazine = params.get("magazine") == "ja"
+    return query
 
 
 def filters_of(query):
     """The followed filters of `query` as a normalised query string."""
+    if getattr(query, "follows_magazine", False):
+        return MAGAZINE_FILTERS
     return urlencode([(param, value) for param, value in query.params(include_sort=False) if param in FOLLOWED])
+
+
+def listing_path(filters):
+    """Where the followed selection is shown: the magazine, or the kennisbank with the filters."""
+    if filters == MAGAZINE_FILTERS:
+        return MAGAZINE.path
+    return KENNISBANK.path + (f"?{filters}" if filters else "")
 
 
 def _join(words, last="en"):
@@ -54,6 +76,8 @@ def describe(query):
     """What is followed, in words: "Nieuwe verhalen en tips over de opgave
     Toekomstbestendig wonen, met het thema ‘In de regio’, in de regio
     Achterhoek". Themes are quoted: a theme may read like a phrase of its own."""
+    if getattr(query, "follows_magazine", False):
+        return f"Nieuwe edities van het magazine {MAGAZINE_NAME}"
     selected = query.selected
     kinds = selected.get("type") or list(KIND_PLURALS)
     parts = ["Nieuwe " + _join(KIND_PLURALS[kind] for kind in kinds)]
@@ -89,6 +113,8 @@ def new_items(stored, since, until):
     """Published content matching the stored filters, first published in
     (since, until], newest first, with what an alert mail shows."""
     query = read(stored)
+    if query.follows_magazine:
+        return new_editions(since, until)
     if not still_valid(stored, query):
         return []
     queryset = query.filter(ContentPage.objects.published()).filter(first_published_at__lte=until)
@@ -104,3 +130,11 @@ def new_items(stored, since, until):
         candidates = list(queryset.values_list("pk", flat=True)[:MAX_CANDIDATES])
         queryset = queryset.filter(pk__in=matching_among(terms, candidates))
     return list(queryset.cards("first_published_at")[:MAX_ITEMS])
+
+
+def new_editions(since, until):
+    """Live, public editions of the magazine first published in (since, until], newest first."""
+    editions = EditionPage.objects.live().exclude(restricted()).filter(first_published_at__lte=until)
+    if since is not None:
+        editions = editions.filter(first_published_at__gt=since)
+    return list(editions.order_by("-first_published_at", "-pk")[:MAX_ITEMS])

@@ -81,7 +81,7 @@ def alert_message(subscription, description, items, listing_url):
         rows.append(
             {
                 "title": item.title,
-                "kind": kinds.get(item.kind, ""),
+                "kind": kinds.get(item.kind, "") or item.kind_label,  # an edition: "Magazine"
                 "date": item.publication_date,
                 "intro": item.intro,
                 "url": url if url.startswith("http") else absolute(url),

@@ -77,7 +77,7 @@ def _send_one(pk, now, connection):
         if not items:
             return 0
         query = following.read(subscription.filters)
-        listing_url = mail.absolute("/kennisbank/" + (f"?{subscription.filters}" if subscription.filters else ""))
+        listing_url = mail.absolute(following.listing_path(subscription.filters))
         message = mail.alert_message(subscription, following.describe(query), items, listing_url)
         message.connection = connection
         if not message.send():  # nothing went out (or into the queue): still due next run

@@ -55,7 +55,7 @@ def follow(request):
         "filters": filters,
         "chips": query.chips,
         "ignored_notes": query.ignored_notes,
-        "listing_url": "/kennisbank/" + (f"?{filters}" if filters else ""),
+        "listing_url": following.listing_path(filters),
     }
     if not mail.mail_available():
         return _render(request, "alerts/unavailable.html", context)

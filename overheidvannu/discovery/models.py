@@ -1,8 +1,9 @@
 """The pages that gather content from every app: the home page and the
 filterable listings (`/kennisbank/` and one per content type)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
@@ -10,6 +11,7 @@ from articles.kinds import ContentKind
 from articles.models import IndexPage
 from articles.permissions import EditorialPermissionsMixin
 
+from . import podcast
 from .feeds import render_feed
 from .home import home_context
 from .listing import render_listing
@@ -38,6 +40,8 @@ class HomePage(EditorialPermissionsMixin, Page):
         "articles.StandardPage",
         "articles.ApproachPage",
         "articles.ContactPage",
+        "articles.MagazinePage",
+        "discovery.PodcastPage",
     ]
     max_count = 1
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -122,3 +126,90 @@ class EventIndexPage(ListingPage):
     class Meta:
         verbose_name = "agenda"
         verbose_name_plural = "agenda's"
+
+
+class PodcastCategory(models.TextChoices):
+    """Apple Podcasts categories that fit the site (text as Apple spells it;
+    a subcategory after "|")."""
+
+    GOVERNMENT = "Government", "Overheid"
+    EDUCATION = "Education", "Onderwijs"
+    POLITICS = "News|Politics", "Nieuws › Politiek"
+    SOCIETY = "Society & Culture", "Maatschappij en cultuur"
+    BUSINESS = "Business|Management", "Zakelijk › Management"
+
+
+class PodcastPage(RoutablePageMixin, IndexPage):
+    """`/podcast/`: the episodes and luisterverhalen (every published page
+    carrying uploaded audio), their feed for podcast apps (`feed/`) and each
+    one's transcript (`uitgeschreven-tekst/<id>/`); see `discovery.podcast`."""
+
+    artwork = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="hoes van de podcast",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=f"Vierkant, minstens {podcast.ARTWORK_SIZE} × {podcast.ARTWORK_SIZE} pixels: eis van podcastapps.",
+    )
+    author = models.CharField(
+        "maker", max_length=150, default="Overheid van Nu", help_text="Wie de podcast maakt, zoals apps het tonen."
+    )
+    owner_email = models.EmailField(
+        "e-mailadres van de eigenaar",
+        blank=True,
+        help_text="Staat in de feed; podcastdiensten mailen hierheen, bijvoorbeeld om de podcast te bevestigen.",
+    )
+    category = models.CharField(
+        "categorie", max_length=60, choices=PodcastCategory.choices, default=PodcastCategory.GOVERNMENT
+    )
+    explicit = models.BooleanField(
+        "expliciete inhoud", default=False, help_text="Alleen aanvinken als afleveringen grove taal bevatten."
+    )
+    show_type = models.CharField(
+        "soort podcast",
+        max_length=10,
+        choices=[("episodic", "Losse afleveringen, nieuwste eerst"), ("serial", "Een serie, op volgorde")],
+        default="episodic",
+    )
+
+    # Lists content of every type: the HTTP cache purges it (and its feed)
+    # whenever content changes, as a listing (overheidvannu/frontend_cache.py).
+    listing_kind = None
+    subpage_types = []
+    content_panels = IndexPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("artwork"),
+                FieldPanel("author"),
+                FieldPanel("owner_email"),
+                FieldPanel("category"),
+                FieldPanel("explicit"),
+                FieldPanel("show_type"),
+            ],
+            heading="Voor podcastapps",
+        )
+    ]
+
+    class Meta:
+        verbose_name = "podcast"
+        verbose_name_plural = "podcasts"
+
+    def clean(self):
+        super().clean()
+        problem = podcast.artwork_problem(self.artwork)
+        if problem:
+            raise ValidationError({"artwork": problem})
+
+    @path("")
+    def listing_view(self, request):
+        return podcast.render_listing(self, request)
+
+    @path("feed/")
+    def feed_view(self, request):
+        return podcast.render_feed(self, request)
+
+    @path(f"{podcast.TRANSCRIPT_PATH}/<int:page_id>/")
+    def transcript_view(self, request, page_id):
+        return podcast.render_transcript(self, request, page_id)

@@ -49,7 +49,7 @@ from wagtail.search.backends import get_search_backend
 
 from articles import content_cache
 from articles.kinds import ContentKind
-from articles.models import ApproachPage, ContentPage, StandardPage, Theme
+from articles.models import ApproachPage, ContentPage, EditionPage, MagazinePage, StandardPage, Theme
 from articles.querysets import restricted
 from opgaven.models import OpgavePage
 from regions.models import RegionPage
@@ -112,6 +112,8 @@ HUB_MODELS = (
     ("thema", Theme, ()),
     ("pagina", StandardPage, ("body",)),
     ("pagina", ApproachPage, ("certainties_intro", "certainties", "levels_intro", "body")),
+    ("pagina", MagazinePage, ()),
+    ("pagina", EditionPage, ("foreword",)),
 )
 #: A content item's snippet quotes its intro and body, never linked names or tags.
 CONTENT_TEXT_FIELDS = ("body",)
@@ -540,7 +542,14 @@ def hit_snippet(hit, terms):
 # --- suggestions -------------------------------------------------------------------
 
 #: The kind of each page type suggestions may offer.
-PAGE_KINDS = {OpgavePage: "opgave", RegionPage: "regio", StandardPage: "pagina", ApproachPage: "pagina"}
+PAGE_KINDS = {
+    OpgavePage: "opgave",
+    RegionPage: "regio",
+    StandardPage: "pagina",
+    ApproachPage: "pagina",
+    MagazinePage: "pagina",
+    EditionPage: "pagina",
+}
 
 
 def suggest(terms, limit, request):

@@ -8,7 +8,9 @@ Three policies:
   rules that cost it nothing (no plugins, no foreign base or form targets, no
   framing by other sites);
 * documents from Wagtail's serve view: a PDF opens in the browser's viewer
-  with nothing else allowed; every other document is a download, sandboxed.
+  with nothing else allowed, audio plays in the browser's own player
+  (overheidvannu/operations/document_serving.py), both also as a part (206); every
+  other document is a download, sandboxed.
 """
 
 from csp.constants import HEADER
@@ -33,8 +35,17 @@ PDF_POLICY = "default-src 'none'; object-src 'none'; base-uri 'none'; form-actio
 DOCUMENT_POLICY = "default-src 'none'; sandbox; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 
+def _media_type(response):
+    return response.get("Content-Type", "").split(";")[0].strip().lower()
+
+
 def is_pdf(response):
-    return response.get("Content-Type", "").split(";")[0].strip().lower() == "application/pdf"
+    return _media_type(response) == "application/pdf"
+
+
+def plays_inline(response):
+    """Audio: played by the browser itself, sandboxed like any other document."""
+    return _media_type(response).startswith("audio/")
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -45,14 +56,14 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return parts
 
     def process_response(self, request, response):
-        if request.path_info.startswith(DOCUMENTS_PREFIX) and response.status_code == 200:
+        if request.path_info.startswith(DOCUMENTS_PREFIX) and response.status_code in (200, 206):
             # Wagtail's serve view sets a bare "default-src 'none'"; ours is stricter.
             if is_pdf(response):
                 response[HEADER] = PDF_POLICY
             else:
                 response[HEADER] = DOCUMENT_POLICY
                 disposition = response.get("Content-Disposition", "")
-                if not disposition.lower().startswith("attachment"):
+                if not plays_inline(response) and not disposition.lower().startswith("attachment"):
                     response["Content-Disposition"] = "attachment" + disposition[len("inline") :]
             return response
         if settings.DEBUG and response.status_code >= 400:

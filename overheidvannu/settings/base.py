@@ -207,8 +207,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt", "mp3", "og
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "overheidvannu.editorial.uploads.DocumentForm"
 # Documents only through Wagtail's serve view, which checks privacy and permissions.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-# Only PDFs open in the browser; every other document is a download.
-WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# PDFs open in the browser and audio plays there; every other document is a
+# download. Audio types by extension, whatever the system's MIME table says.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "audio/mpeg", "audio/ogg", "audio/mp4"]
+WAGTAILDOCS_CONTENT_TYPES = {"mp3": "audio/mpeg", "ogg": "audio/ogg", "oga": "audio/ogg", "m4a": "audio/mp4"}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # Alt text is required on upload, with an explicit "decoratief" choice
 # (articles/images.py), and the file's content is checked (overheidvannu/operations/uploads.py).

@@ -53,7 +53,7 @@ from articles.models import (
     TipPage,
 )
 from opgaven.models import Bottleneck, Crossover, OpgaveIndexPage, OpgavePage, ProgressUpdate
-from overheidvannu.demo import loader
+from overheidvannu.demo import loader, magazine
 from overheidvannu.demo.audio import silent_mp3
 from overheidvannu.demo.images import render_png
 from overheidvannu.discovery.indexing import reindex_on_publish_paused
@@ -159,6 +159,8 @@ class Command(BaseCommand):
             self.regions = self.ensure_regions()
             self.ensure_about_pages()
             created = self.ensure_items()
+            # The magazine's editions gather the items above; the podcast lists those with audio.
+            magazine.ensure_magazine_and_podcast(self)
             search_index.flush()
             references.flush()
         self.stdout.write(self.style.SUCCESS(f"Voorbeeldinhoud staat klaar ({created} nieuwe inhoudspagina's)."))
@@ -388,6 +390,8 @@ class Command(BaseCommand):
                         "duration": audio["duration"],
                         "speakers": audio["speakers"],
                         "transcript": paragraphs_html(audio["transcript"]),
+                        "episode": audio.get("episode"),
+                        "season": audio.get("season"),
                     },
                 )
             )
