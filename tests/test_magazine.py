@@ -7,7 +7,6 @@ import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
-from articles.editorial import EDITORS, REVIEWERS
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core.cache import cache
@@ -15,6 +14,7 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Site
 
 from articles.models import EditionPage, EditionSignatory, EssayPage, MagazinePage, StoryPage, TipPage
+from articles.permissions import EDITORS, REVIEWERS
 
 from .factories import make_content, make_image, make_organisation, make_person
 from .test_pages import MAX_DETAIL_QUERIES
