@@ -31,7 +31,7 @@ from wagtail.search import index
 
 from .. import magazine
 from ..blocks import PREVIEW_TEMPLATE
-from ..editorial import EditorialPermissionsMixin
+from ..permissions import EditorialPermissionsMixin
 from .base import ContentPage
 from .content import EssayAuthor
 from .pages import IndexPage
