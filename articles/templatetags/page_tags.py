@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from wagtail.images.models import Filter, Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
+from ..kinds import in_words
 from ..querysets import PICTURE_SPECS
 
 register = template.Library()
@@ -52,3 +53,12 @@ def named_picture(image, name, **attrs):
         return ""
     filters = [Filter(spec=spec) for spec in Filter.expand_spec(PICTURE_SPECS[name])]
     return Picture(get_renditions_or_not_found(image, filters), attrs)
+
+
+@register.simple_tag
+def kinds_in_words(exclude="", capital=False):
+    """The content kinds in a sentence (articles.kinds.in_words): "verhalen,
+    essays, tips en evenementen"; `exclude` leaves out a kind (its slug),
+    `capital` starts a sentence with it."""
+    words = in_words(exclude=(exclude,))
+    return words[:1].upper() + words[1:] if capital else words
