@@ -4,11 +4,15 @@ Each page's context starts from `page_meta()`: `canonical_url`,
 `meta_description`, `og_title`, `og_description`, `og_image` (an absolute
 rendition URL), `og_type` and `breadcrumbs` ([{"title", "url"}], empty on the
 home page). Pages outside the page tree (theme, search) build their
-breadcrumbs with `trail()`. Images are loaded with `load_images()`, every
+breadcrumbs with `trail()`. A router that loaded a page's ancestors while
+finding it hands them over with `remember_ancestors()`, so the breadcrumbs
+cost no query of their own. Images are loaded with `load_images()`, every
 rendition attached, so templates render them without a query per image.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from django.conf import settings
 from wagtail.images import get_image_model
@@ -58,14 +62,32 @@ def trail(*steps):
     return [{"title": HOME_TITLE, "url": HOME_PATH}, *({"title": title, "url": url} for title, url in steps)]
 
 
+@dataclass(frozen=True)
+class KnownAncestors:
+    """The ancestors of the page a request was routed to, root first."""
+
+    page_id: int
+    pages: tuple
+
+
+def remember_ancestors(request, page, ancestors):
+    """Tell this request's breadcrumbs the ancestors of `page` (root first),
+    as the router found them (overheidvannu.discovery.routing.route_below).
+    They serve that page only: breadcrumbs of another page (an episode's
+    podcast) still ask the database."""
+    request.known_ancestors = KnownAncestors(page.pk, tuple(ancestors))
+
+
 def breadcrumbs(page, request):
     """Home first, the page itself last; empty on the home page. Uses the
-    ancestors the router already loaded (`discovery.routing`), otherwise one
+    ancestors the router already loaded (`remember_ancestors`), otherwise one
     query."""
     if page.depth <= 2:
         return []
-    ancestors = getattr(page, "_route_ancestors", None)
-    if ancestors is None:
+    known = getattr(request, "known_ancestors", None)
+    if known is not None and known.page_id == page.pk:
+        ancestors = known.pages
+    else:
         ancestors = page.get_ancestors().only("id", "title", "url_path", "depth", "path")
     crumbs = [
         {"title": HOME_TITLE if ancestor.depth == 2 else ancestor.title, "url": ancestor.get_url(request)}

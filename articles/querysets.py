@@ -25,9 +25,16 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import PageManager, PageQuerySet, PageViewRestriction
 
-#: The renditions `components/result_item.html` asks for; prefetched in one
-#: query so no image costs a query of its own. Keep in step with the template.
-RESULT_IMAGE_SPECS = Filter.expand_spec("format-{webp,jpeg} fill-{320x180,640x360}")
+#: The pictures templates draw by name, `{% named_picture image "result" %}`
+#: (articles/templatetags/page_tags.py): the template and the query that
+#: prefetches the renditions read the one spec.
+PICTURE_SPECS = {
+    # A listing or search result (components/result_item.html).
+    "result": "format-{webp,jpeg} fill-{320x180,640x360}",
+}
+#: A result's renditions, prefetched in one query (`with_result_data`) so no
+#: image costs a query of its own.
+RESULT_IMAGE_SPECS = Filter.expand_spec(PICTURE_SPECS["result"])
 
 CARD_FIELDS = (
     "id",

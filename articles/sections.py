@@ -52,8 +52,7 @@ PODCAST = Section("podcast", "Podcast")
 MAIN_NAVIGATION = (KENNISBANK, VERHALEN, ESSAYS, TIPS, AGENDA, OPGAVEN, REGIOS, THEMAS, AANPAK, OVER)
 FOOTER_NAVIGATION = (OVER, AANPAK, MAGAZINE, PODCAST, TOEGANKELIJKHEID, PRIVACY, CONTACT)
 
-#: The listing of each content type (`type` slug, see models.base.ContentKind).
-LISTING_BY_KIND = {"verhaal": VERHALEN, "essay": ESSAYS, "tip": TIPS, "evenement": AGENDA}
+# The section that lists each kind of content: articles.kinds (`Kind.section`).
 
 
 def section_of(path):

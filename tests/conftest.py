@@ -6,10 +6,9 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import setting_changed
-from django.db.models.signals import post_save
 from django.test import Client
 
-from . import clock
+from . import clock, private_api
 from .factories import SiteTree
 from .servers import smtp_server, use_smtp
 
@@ -94,22 +93,12 @@ def test_group(nodeid):
 
 
 def pytest_xdist_make_scheduler(config, log):
-    """Send each group (`test_group`) whole to one worker.
-
-    xdist's own `--dist loadgroup` marks the groups by rewriting node ids,
-    which pytest 9 no longer lets a plugin do: every test became a group of
-    its own, and the served site and `load_demo` were built on every worker.
-    This is xdist's scope scheduler with our grouping, for scripts/test.sh's
-    `--dist loadgroup`; the slowest groups go first (see below)."""
+    """Send each group (`test_group`) whole to one worker, for scripts/test.sh's
+    `--dist loadgroup`; the slowest groups go first (see below). xdist's own
+    `xdist_group` marks no longer group under pytest 9.2: tests/private_api.py."""
     if config.getvalue("dist") != "loadgroup":
         return None
-    from xdist.scheduler import LoadScopeScheduling
-
-    class GroupScheduling(LoadScopeScheduling):
-        def _split_scope(self, nodeid):
-            return test_group(nodeid)
-
-    return GroupScheduling(config, log)
+    return private_api.group_scheduler(config, log, test_group)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -142,24 +131,17 @@ def pytest_collection_modifyitems(config, items):
 
 
 def follow_search_auto_update(setting=None, **kwargs):
-    """Connect modelsearch's save handler only while a search backend
-    auto-updates. With AUTO_UPDATE off (the test settings' default) it still
-    fetched every saved page twice before finding nowhere to index it: an
-    eighth of a page save. Tests that turn indexing on (`search_index`,
+    """Index on save only while a search backend auto-updates. With AUTO_UPDATE
+    off (the test settings' default) modelsearch's handler still loads every
+    saved page again before finding nowhere to index it (tests/private_api.py).
+    Tests that turn indexing on (`search_index`,
     `override_settings(WAGTAILSEARCH_BACKENDS=…)`) change the setting, which
     connects it again."""
     if setting not in (None, "WAGTAILSEARCH_BACKENDS"):
         return
-    from modelsearch import index
-    from modelsearch.signal_handlers import post_save_signal_handler
-
-    auto_update = any(backend.get("AUTO_UPDATE", True) for backend in settings.WAGTAILSEARCH_BACKENDS.values())
-    for model in index.get_indexed_models():
-        if getattr(model, "search_auto_update", True):
-            if auto_update:
-                post_save.connect(post_save_signal_handler, sender=model)
-            else:
-                post_save.disconnect(post_save_signal_handler, sender=model)
+    private_api.index_on_save(
+        any(backend.get("AUTO_UPDATE", True) for backend in settings.WAGTAILSEARCH_BACKENDS.values())
+    )
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -284,6 +266,6 @@ def restore_migrated_data(django_db_setup, django_db_blocker):
     from overheidvannu.discovery.models import HomePage
 
     with django_db_blocker.unblock():
-        contents = getattr(connection, "_test_serialized_contents", None)
+        contents = private_api.migrated_contents(connection)
         if contents and not HomePage.objects.exists():
             connection.creation.deserialize_db_from_string(contents)

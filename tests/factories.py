@@ -19,9 +19,9 @@ from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from articles.kinds import CONTENT_KINDS
 from articles.models import (
     ApproachPage,
-    EssayPage,
     EventPage,
     Level,
     Organisation,
@@ -29,17 +29,9 @@ from articles.models import (
     StandardPage,
     StoryPage,
     Theme,
-    TipPage,
 )
 from opgaven.models import OpgaveIndexPage, OpgavePage
-from overheidvannu.discovery.models import (
-    EssayIndexPage,
-    EventIndexPage,
-    HomePage,
-    KennisbankPage,
-    StoryIndexPage,
-    TipIndexPage,
-)
+from overheidvannu.discovery.models import HomePage, KennisbankPage
 from regions.models import RegionIndexPage, RegionPage
 
 _counter = itertools.count(1)
@@ -63,10 +55,12 @@ class SiteTree:
 
     def _add_indexes(self):
         self.kennisbank = self.home.add_child(instance=KennisbankPage(title="Kennisbank", slug="kennisbank"))
-        self.stories = self.home.add_child(instance=StoryIndexPage(title="Verhalen", slug="verhalen"))
-        self.essays = self.home.add_child(instance=EssayIndexPage(title="Essays", slug="essays"))
-        self.tips = self.home.add_child(instance=TipIndexPage(title="Tips", slug="tips"))
-        self.events = self.home.add_child(instance=EventIndexPage(title="Agenda", slug="agenda"))
+        # Each content kind's index (articles.kinds), as `indexes[kind]` and by name.
+        self.indexes = {
+            kind.slug: self.home.add_child(instance=kind.index_class(title=kind.section.title, slug=kind.section.key))
+            for kind in CONTENT_KINDS
+        }
+        self.stories, self.essays, self.tips, self.events = self.indexes.values()
         self.opgaven = self.home.add_child(instance=OpgaveIndexPage(title="Opgaven", slug="opgaven"))
         self.regions = self.home.add_child(instance=RegionIndexPage(title="Regio's", slug="regios"))
 
@@ -117,9 +111,6 @@ def make_region(tree, title=None, **fields):
     return tree.regions.add_child(instance=RegionPage(title=title, **fields))
 
 
-_PARENTS = {StoryPage: "stories", EssayPage: "essays", TipPage: "tips", EventPage: "events"}
-
-
 def make_image(title="Beeld"):
     """An 800×450 PNG in the image library."""
     buffer = io.BytesIO()
@@ -167,7 +158,7 @@ def make_content(
     page.regions.set(regions)
     if tags:
         page.tags.add(*tags)
-    parent = getattr(tree, _PARENTS[page_class])
+    parent = tree.indexes[page_class.content_kind]
     if not live:
         parent.add_child(instance=page)  # a draft is indexed as it is saved, as on the real site
         return page

@@ -10,6 +10,7 @@ from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from .. import kinds
 from ..api_fields import AuthorsField
 from ..validators import validate_isbn
 from .base import ContentKind, ContentPage, content_edit_handler
@@ -27,8 +28,8 @@ class StoryPage(ContentPage):
     edit_handler = content_edit_handler(ContentPage.content_panels)
 
     class Meta:
-        verbose_name = "verhaal"
-        verbose_name_plural = "verhalen"
+        verbose_name = kinds.VERHAAL.label.lower()
+        verbose_name_plural = kinds.VERHAAL.plural
 
 
 class EssayAuthor(Orderable):
@@ -132,8 +133,8 @@ class EssayPage(ContentPage):
     edit_handler = content_edit_handler(content_panels)
 
     class Meta:
-        verbose_name = "essay"
-        verbose_name_plural = "essays"
+        verbose_name = kinds.ESSAY.label.lower()
+        verbose_name_plural = kinds.ESSAY.plural
 
     @property
     def authors(self):
@@ -175,8 +176,8 @@ class TipPage(ContentPage):
     edit_handler = content_edit_handler(ContentPage.content_panels)
 
     class Meta:
-        verbose_name = "tip"
-        verbose_name_plural = "tips"
+        verbose_name = kinds.TIP.label.lower()
+        verbose_name_plural = kinds.TIP.plural
 
 
 class EventType(models.TextChoices):
@@ -244,8 +245,8 @@ class EventPage(ContentPage):
     edit_handler = content_edit_handler(content_panels)
 
     class Meta:
-        verbose_name = "evenement"
-        verbose_name_plural = "evenementen"
+        verbose_name = kinds.EVENEMENT.label.lower()
+        verbose_name_plural = kinds.EVENEMENT.plural
 
     def clean(self):
         super().clean()

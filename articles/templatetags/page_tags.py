@@ -6,6 +6,11 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.images.models import Filter, Picture
+from wagtail.images.shortcuts import get_renditions_or_not_found
+
+from ..kinds import in_words
+from ..querysets import PICTURE_SPECS
 
 register = template.Library()
 
@@ -37,3 +42,23 @@ def alt_text(image):
 def alt_text_or(image, own_text):
     """A block's own alt text when given, else the image's (see alt_text)."""
     return (own_text or "").strip() or alt_text(image)
+
+
+@register.simple_tag
+def named_picture(image, name, **attrs):
+    """Wagtail's `{% picture %}` with a spec named in Python
+    (articles.querysets.PICTURE_SPECS), which the query that prefetches the
+    renditions reads too: `{% named_picture item.listing_image "result" alt=… %}`."""
+    if not image:
+        return ""
+    filters = [Filter(spec=spec) for spec in Filter.expand_spec(PICTURE_SPECS[name])]
+    return Picture(get_renditions_or_not_found(image, filters), attrs)
+
+
+@register.simple_tag
+def kinds_in_words(exclude="", capital=False):
+    """The content kinds in a sentence (articles.kinds.in_words): "verhalen,
+    essays, tips en evenementen"; `exclude` leaves out a kind (its slug),
+    `capital` starts a sentence with it."""
+    words = in_words(exclude=(exclude,))
+    return words[:1].upper() + words[1:] if capital else words

@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 
 from django.http import QueryDict
 
+from articles.kinds import CONTENT_KINDS, in_words, kind_of
 from articles.models import ContentPage, EditionPage
 from articles.models.magazine import MAGAZINE_NAME
 from articles.querysets import restricted
@@ -28,7 +29,6 @@ from overheidvannu.discovery.text import search_terms
 
 #: The parameters an alert follows (a listing's words and filters, without sort and page).
 FOLLOWED = ("q", "type", "niveau", "thema", "opgave", "regio", "jaar")
-KIND_PLURALS = {"verhaal": "verhalen", "essay": "essays", "tip": "tips", "evenement": "evenementen"}
 #: At most this many items in one alert mail; a link to the listing follows for the rest.
 MAX_ITEMS = 50
 #: With words, the newest this many filtered new items are searched for them.
@@ -79,8 +79,8 @@ def describe(query):
     if getattr(query, "follows_magazine", False):
         return f"Nieuwe edities van het magazine {MAGAZINE_NAME}"
     selected = query.selected
-    kinds = selected.get("type") or list(KIND_PLURALS)
-    parts = ["Nieuwe " + _join(KIND_PLURALS[kind] for kind in kinds)]
+    followed = [kind_of(slug) for slug in selected.get("type", ())] or CONTENT_KINDS
+    parts = ["Nieuwe " + in_words(followed)]
     if query.q:
         parts[0] += f" met de zoekwoorden ‘{query.q}’"
     opgaven = [query.label_for("opgave", v) for v in selected.get("opgave", [])]

@@ -13,7 +13,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.module_loading import import_string
 
-from articles.models import ContentKind
 from overheidvannu.operations.mail import QueuedEmailBackend
 
 from . import tokens
@@ -74,14 +73,13 @@ def confirmation_message(subscription, description):
 
 
 def alert_message(subscription, description, items, listing_url):
-    kinds = dict(ContentKind.choices)
     rows = []
     for item in items:
         url = item.get_url()
         rows.append(
             {
                 "title": item.title,
-                "kind": kinds.get(item.kind, "") or item.kind_label,  # an edition: "Magazine"
+                "kind": item.kind_label,  # an edition's too: "Magazine"
                 "date": item.publication_date,
                 "intro": item.intro,
                 "url": url if url.startswith("http") else absolute(url),

@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 from django.db.models import CharField, Count, F, Value
 from django.db.models.functions import Cast, Coalesce, ExtractYear, LPad
 
-from articles import content_cache
+from articles import content_cache, kinds
 from articles.models import ContentKind, ContentPage, Level, Theme
 from opgaven.models import OpgavePage
 from regions.models import RegionPage
@@ -64,10 +64,10 @@ FACETS = (
 )
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 # Kinds only search has: the opgaven, regions, themes and standard pages
-# themselves. Listings keep the four content kinds. Each maps to the parameter
-# that names it (a standard page has none).
-SEARCH_ONLY_KINDS = {"opgave": "Opgave", "regio": "Regio", "thema": "Thema", "pagina": "Pagina"}
-PARAM_NAMING_KIND = {"opgave": "opgave", "regio": "regio", "thema": "thema"}
+# themselves (articles.kinds). Listings keep the four content kinds. Each maps
+# to the parameter that names it (a standard page has none).
+SEARCH_ONLY_KINDS = {kind.slug: kind.label for kind in kinds.SEARCH_ONLY_KINDS}
+PARAM_NAMING_KIND = {kind.slug: kind.param for kind in kinds.SEARCH_ONLY_KINDS if kind.param}
 #: How an unknown value is named on the page ("Het thema ‘x’ kennen we niet …").
 UNKNOWN_VALUE_NOUNS = {
     "type": ("De soort", "die"),

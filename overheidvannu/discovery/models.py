@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from articles import kinds
 from articles.kinds import ContentKind
 from articles.models import IndexPage
 from articles.permissions import EditorialPermissionsMixin
@@ -97,8 +98,8 @@ class StoryIndexPage(ListingPage):
     subpage_types = ["articles.StoryPage"]
 
     class Meta:
-        verbose_name = "overzicht verhalen"
-        verbose_name_plural = "overzichten verhalen"
+        verbose_name = f"overzicht {kinds.VERHAAL.plural}"
+        verbose_name_plural = f"overzichten {kinds.VERHAAL.plural}"
 
 
 class EssayIndexPage(ListingPage):
@@ -106,8 +107,8 @@ class EssayIndexPage(ListingPage):
     subpage_types = ["articles.EssayPage"]
 
     class Meta:
-        verbose_name = "overzicht essays"
-        verbose_name_plural = "overzichten essays"
+        verbose_name = f"overzicht {kinds.ESSAY.plural}"
+        verbose_name_plural = f"overzichten {kinds.ESSAY.plural}"
 
 
 class TipIndexPage(ListingPage):
@@ -115,8 +116,8 @@ class TipIndexPage(ListingPage):
     subpage_types = ["articles.TipPage"]
 
     class Meta:
-        verbose_name = "overzicht tips"
-        verbose_name_plural = "overzichten tips"
+        verbose_name = f"overzicht {kinds.TIP.plural}"
+        verbose_name_plural = f"overzichten {kinds.TIP.plural}"
 
 
 class EventIndexPage(ListingPage):

@@ -6,10 +6,14 @@ again. A detail page three levels deep spends eight queries before its own
 context. `route_below` finds the whole chain in one query (by `url_path`),
 loads the deepest page's specific instance, and hands any remaining path to
 that page's own `route` (so routable listing pages and 404s behave as before).
+The ancestors it found go to the page's breadcrumbs
+(`articles.page_meta.remember_ancestors`), which then need no query.
 """
 
 from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page, PageViewRestriction
+
+from articles.page_meta import remember_ancestors
 
 
 def _url_path_prefixes(root_url_path, path_components):
@@ -47,7 +51,7 @@ def route_below(root, request, path_components):
     remaining = path_components[len(chain) :]
     result = deepest.route(request, remaining)
     if result is not None and result[0] is deepest:
-        deepest._route_ancestors = [root, *chain[:-1]]
+        remember_ancestors(request, deepest, [root, *chain[:-1]])
         if not any(page.is_restricted or page.alias_of_id for page in above + chain):
             # Known from the query above: no restriction applies, so spare
             # Wagtail's view-restriction hook its two queries.

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from articles import kinds
 from articles.calendar import ics_response
 from articles.models import ContentPage, EventPage, Theme
 from articles.page_meta import trail
@@ -35,7 +36,7 @@ THEME_PAGE_SIZE = 12
 SUGGESTION_LIMIT = 8
 SUGGESTION_MIN_LENGTH = 2
 THEME_INDEX_INTRO = (
-    "De redactie ordent alle verhalen, essays, tips en evenementen op thema. "
+    f"De redactie ordent alle {kinds.in_words()} op thema. "
     "Kies een thema om te zien wat er over te lezen, te leren en mee te doen is."
 )
 

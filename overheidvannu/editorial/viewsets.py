@@ -20,7 +20,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from articles import dates
+from articles import dates, kinds
 from articles.models import ContentPage, EssayPage, EventPage, Organisation, Person, StoryPage, Theme, TipPage
 from opgaven.models import OpgavePage
 from regions.models import RegionPage
@@ -85,18 +85,18 @@ class ContentListingViewSet(PageListingViewSet):
 
 class StoryListingViewSet(PageListingViewSet):
     model = StoryPage
-    name = "verhalen"
+    name = kinds.VERHAAL.plural
     icon = "doc-full"
-    menu_label = "Verhalen"
+    menu_label = kinds.VERHAAL.title
     filterset_class = StoryPageFilterSet
     columns = page_columns(PUBLICATION_DATE_COLUMN)
 
 
 class EssayListingViewSet(PageListingViewSet):
     model = EssayPage
-    name = "essays"
+    name = kinds.ESSAY.plural
     icon = "book-open"
-    menu_label = "Essays"
+    menu_label = kinds.ESSAY.title
     filterset_class = EssayPageFilterSet
     columns = page_columns(
         PUBLICATION_DATE_COLUMN,
@@ -106,18 +106,18 @@ class EssayListingViewSet(PageListingViewSet):
 
 class TipListingViewSet(PageListingViewSet):
     model = TipPage
-    name = "tips"
+    name = kinds.TIP.plural
     icon = "help"
-    menu_label = "Tips"
+    menu_label = kinds.TIP.title
     filterset_class = TipPageFilterSet
     columns = page_columns(PUBLICATION_DATE_COLUMN)
 
 
 class EventListingViewSet(PageListingViewSet):
     model = EventPage
-    name = "evenementen"
+    name = kinds.EVENEMENT.plural
     icon = "date"
-    menu_label = "Evenementen"
+    menu_label = kinds.EVENEMENT.title
     filterset_class = EventPageFilterSet
     columns = page_columns(
         CalendarDateColumn("start", label="Begint op", sort_key="start", width="16%", with_time=True),
@@ -127,18 +127,18 @@ class EventListingViewSet(PageListingViewSet):
 
 class OpgaveListingViewSet(PageListingViewSet):
     model = OpgavePage
-    name = "opgaven"
+    name = kinds.OPGAVE.plural
     icon = "list-ul"
-    menu_label = "Opgaven"
+    menu_label = kinds.OPGAVE.title
     filterset_class = OpgavePageFilterSet
     columns = page_columns(Column("lead", label="Trekker", width="18%"))
 
 
 class RegionListingViewSet(PageListingViewSet):
     model = RegionPage
-    name = "regios"
+    name = kinds.REGIO.section.key
     icon = "site"
-    menu_label = "Regio's"
+    menu_label = kinds.REGIO.title
     filterset_class = RegionPageFilterSet
     columns = page_columns()
 
@@ -163,7 +163,7 @@ class ContentViewSetGroup(ViewSetGroup):
 class ThemeViewSet(SnippetViewSet):
     model = Theme
     icon = "tag"
-    menu_label = "Thema's"
+    menu_label = kinds.THEMA.title
     list_display = ["name", "slug", "description"]
     search_fields = ["name"]
     # Themes are ordered by hand (sort_order, from Orderable): the listing

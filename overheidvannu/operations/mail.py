@@ -27,6 +27,7 @@ mail of a worker that died while sending.
 import base64
 import datetime
 import logging
+import re
 import smtplib
 import threading
 import time
@@ -39,6 +40,7 @@ from django.db import connections, transaction
 from django.db.models import Count, Min
 from django.db.models.fields.json import KT
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.module_loading import import_string
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task, task_backends
 from django_tasks.base import TaskResultStatus
@@ -56,6 +58,28 @@ OUTBOX_BACKEND = "mail"
 #: A mail that has been "being sent" this long was taken by a worker that
 #: died (sending takes at most a few EMAIL_TIMEOUTs): it waits again.
 STALE = datetime.timedelta(minutes=15)
+
+
+#: Anything shaped like an e-mail address, in a mail server's answer.
+ADDRESS = re.compile(r"[^\s<>()\[\]{}'\",;:]+@[^\s<>()\[\]{}'\",;:]+")
+
+
+def recipients_for_log(addresses):
+    """How a log line names a mail's recipients: their number and a short
+    keyed digest (the same recipients give the same digest, so one person's
+    failing mail can be followed), never an address. Logs are kept longer
+    and read by more people than the outbox, which forgets a mail once it is
+    handled."""
+    addresses = sorted({str(address).strip().lower() for address in addresses})
+    digest = salted_hmac("overheidvannu.operations.mail.log", "\n".join(addresses)).hexdigest()[:12]
+    return f"{len(addresses)} recipient(s) #{digest}"
+
+
+def error_for_log(error):
+    """A sending error as a log line may show it: its kind and the mail
+    server's answer, with any address in it (a refusal names the mailbox)
+    left out."""
+    return f"{type(error).__name__}: {ADDRESS.sub('<address>', str(error))}"
 
 
 def serialise(message):
@@ -150,12 +174,20 @@ def attempt_delivery(message, attempt=0, *, backend, connection=None):
         deliver(message, connection)
     except Exception as error:
         if refused_for_good(error):
-            logger.error("Mail to %s refused by the mail server: %r (%s)", message["to"], message["subject"], error)
+            logger.error(
+                "Mail to %s refused by the mail server: %r (%s)",
+                recipients_for_log(deserialise(message).recipients()),
+                message["subject"],
+                error_for_log(error),
+            )
             return REFUSED
+        recipients = recipients_for_log(deserialise(message).recipients())
         if retry_later(send_email_task, settings.MAIL_RETRY_DELAYS, attempt, message, backend=backend, forever=True):
-            logger.warning("Mail to %s not sent (try %d: %s); trying again later", message["to"], attempt + 1, error)
+            logger.warning(
+                "Mail to %s not sent (try %d: %s); trying again later", recipients, attempt + 1, error_for_log(error)
+            )
         else:
-            logger.error("Mail to %s could not be sent and cannot wait: %r", message["to"], message["subject"])
+            logger.error("Mail to %s could not be sent and cannot wait: %r", recipients, message["subject"])
         return LATER
     return SENT
 
@@ -215,7 +247,9 @@ class QueuedEmailBackend(BaseEmailBackend):
                 send_email_task.using(backend=backend).enqueue(serialise(message))
             except Exception:
                 # Never let a notification break the action that caused it.
-                logger.exception("Could not queue mail to %s: %r", message.to, message.subject)
+                logger.exception(
+                    "Could not queue mail to %s: %r", recipients_for_log(message.recipients()), message.subject
+                )
                 continue
             count += 1
         if count and backend == OUTBOX_BACKEND:
