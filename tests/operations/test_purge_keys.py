@@ -6,6 +6,7 @@ from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import PageViewRestriction
 
 from articles.models import EssayPage, StoryPage, TipPage
+from overheidvannu.operations.frontend_cache import purge_keys_task
 from regions.models import RegionPartner
 
 from ..factories import make_content, make_image, make_opgave, make_organisation, make_person, make_region, make_theme
@@ -193,3 +194,8 @@ def test_publishing_an_edition_purges_the_articles_it_holds_and_no_other(purged,
     keys = purged(lambda: edition.save_revision().publish())
     assert {f"page-{story.pk}", f"page-{tip.pk}", f"page-{edition.pk}", f"page-{magazine.pk}"} <= keys
     assert f"page-{other.pk}" not in keys
+
+
+def test_a_purge_queued_by_the_release_before_still_purges(purged):
+    # Rows written before purge_task took addresses name purge_keys_task (keys only).
+    assert purged(lambda: purge_keys_task.enqueue(["page-1", "lijst-alle"])) == {"page-1", "lijst-alle"}
