@@ -384,14 +384,13 @@ def purge_keys_task(keys, attempt=0):
     purge_task.call(keys, [], attempt)
 
 
-def render(path):
-    """GET `path` through the site's own WSGI application in this process,
-    as a visitor at the public address (WAGTAILADMIN_BASE_URL) would: the
-    whole middleware stack, no network, no test client."""
+def wsgi_environ(path):
+    """The WSGI environment of an anonymous GET of `path` at the public
+    address (WAGTAILADMIN_BASE_URL)."""
     base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     path, _, query = path.partition("?")
     secure = base.scheme == "https"
-    environ = {
+    return {
         "REQUEST_METHOD": "GET",
         "SCRIPT_NAME": "",
         "PATH_INFO": unquote_to_bytes(path).decode("iso-8859-1"),
@@ -409,22 +408,25 @@ def render(path):
         "wsgi.multiprocess": True,
         "wsgi.run_once": False,
     }
-    # The handler's own `get_response`, not its WSGI call: no request
-    # signals, which would close this worker's database connection.
-    return WSGIHandler().get_response(WSGIRequest(environ))
 
 
 @task()
 def warm_paths_task(paths):
     """Render `paths` in the worker with fresh data: the shared content
     cache (Redis in production) then holds the new facet counts, so no
-    visitor's request has to compute them (docs/deploy.md, "Purging on
-    publish", says why in-process rather than over HTTP)."""
+    visitor's request has to compute them. Rendered through the site's own
+    WSGI handler in this process (the whole middleware stack, no network, no
+    test client); docs/deploy.md, "Purging on publish", says why not over
+    HTTP."""
+    handler = WSGIHandler()
     content_cache.state.fresh = True
     try:
         for path in paths:
             try:
-                response = render(path)
+                # The handler's `get_response`, not its WSGI call: the request
+                # signals close database connections past their age, and the
+                # connection here is the worker's (or an outer request's).
+                response = handler.get_response(WSGIRequest(wsgi_environ(path)))
                 if response.status_code >= 500:
                     logger.error("Warming %s answered %s", path, response.status_code)
             except Exception:
