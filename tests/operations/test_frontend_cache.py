@@ -204,23 +204,28 @@ def test_a_page_published_where_a_404_was_cached_is_there_at_once_over_http_and_
         assert "Nieuw in de wijk" in body
 
 
-def test_unpublishing_a_page_takes_its_images_renditions_out_of_the_cache_and_no_other(cache_url):
+def test_unpublishing_takes_the_page_its_listing_and_its_images_renditions_out_of_the_cache_and_no_other(cache_url):
     tree = SiteTree()
     image, other = make_image("Omslag"), make_image("Ander beeld")
     story = make_content(tree, title="Met omslag", listing_image=image)
-    make_content(tree, title="Met ander beeld", listing_image=other)
+    neighbour = make_content(tree, title="Met ander beeld", listing_image=other)
     rendition, other_rendition = image.get_rendition("fill-320x180").url, other.get_rendition("fill-320x180").url
-    for path in (rendition, other_rendition):
+    for path in (rendition, other_rendition, story.url, "/verhalen/", neighbour.url):
         for expected in ("MISS", "HIT"):
             status, headers, _body = fetch(cache_url, path)
             assert (status, headers["X-Cache"]) == (200, expected), path
-            assert "immutable" in headers["Cache-Control"]
+    assert "immutable" in fetch(cache_url, rendition)[1]["Cache-Control"]
 
     StoryPage.objects.get(pk=story.pk).unpublish()
     status, headers, _body = fetch(cache_url, rendition)
     assert (status, headers["X-Cache"]) == (404, "MISS"), "the cache no longer hands out the private image"
-    status, headers, _body = fetch(cache_url, other_rendition)
-    assert (status, headers["X-Cache"]) == (200, "HIT")
+    status, headers, _body = fetch(cache_url, story.url)
+    assert (status, headers["X-Cache"]) == (404, "MISS")
+    status, headers, body = fetch(cache_url, "/verhalen/")
+    assert headers["X-Cache"] == "MISS" and "Met omslag" not in body
+    for path in (other_rendition, neighbour.url):
+        status, headers, _body = fetch(cache_url, path)
+        assert (status, headers["X-Cache"]) == (200, "HIT"), path
 
 
 def test_an_article_names_a_new_edition_at_once_and_keeps_it_while_it_holds(cache_url):
