@@ -242,6 +242,11 @@ def render_feed(edition, request, content):
 
 def edition_notes(page):
     """The live editions `page` (an article) appears in, newest first, as
-    [{"label", "url", "title"}]; one query."""
+    [{"label", "url", "title", "edition"}]; one query. The edition itself
+    rides along so that the article's response is keyed by it for the cache
+    in front: a change to the edition purges every article naming it."""
     rows = page.edition_entries.filter(edition__live=True).select_related("edition").order_by("-edition__date")
-    return [{"label": row.edition.label, "title": row.edition.title, "url": row.edition.url} for row in rows]
+    return [
+        {"label": row.edition.label, "title": row.edition.title, "url": row.edition.url, "edition": row.edition}
+        for row in rows
+    ]

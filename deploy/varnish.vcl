@@ -11,8 +11,8 @@ vcl 4.1;
 #   cookie, so no Set-Cookie reaches anyone else.
 # - The app tags responses with surrogate keys (`xkey` header) and purges by
 #   key on every editorial change: `PURGE /` with `xkey-purge: key1 key2`,
-#   from the addresses in the `purgers` ACL only. `PURGE /some/url` purges
-#   one URL.
+#   from the addresses in the `purgers` ACL only. `PURGE /some/url` (with
+#   the public Host) purges one address, its http and https copies alike.
 # - Compresses HTML, feeds, JSON, CSS and JS (gzip), stored once.
 # - Nothing a client sends moves a path or an address: SCRIPT_NAME, PATH_INFO,
 #   X-Original-URL and X-Rewrite-URL are removed from every request, and the
@@ -77,6 +77,14 @@ sub vcl_recv {
             set req.http.x-purged = xkey.purge(req.http.xkey-purge);
             return (synth(200, "Purged " + req.http.x-purged + " objects"));
         }
+        # One address (Host + URL), under each scheme it may be stored for
+        # (vcl_hash): as the purger sent it, then http, then https; vcl_purge
+        # restarts for the next.
+        if (req.restarts == 1) {
+            set req.http.X-Forwarded-Proto = "http";
+        } elsif (req.restarts == 2) {
+            set req.http.X-Forwarded-Proto = "https";
+        }
         return (purge);
     }
     if (req.method != "GET" && req.method != "HEAD") {
@@ -113,6 +121,13 @@ sub vcl_recv {
 sub vcl_hash {
     # http and https differ (production redirects http to https).
     hash_data(req.http.X-Forwarded-Proto);
+}
+
+sub vcl_purge {
+    if (req.restarts < 2) {
+        return (restart);
+    }
+    return (synth(200, "Purged"));
 }
 
 sub vcl_backend_response {

@@ -235,3 +235,25 @@ def test_moving_the_listing_pages_keeps_every_page_revision_and_address(tree, cl
         assert ContentType.objects.get_for_id(content_type_id).app_label == "discovery"
     for url in ("/", "/kennisbank/", "/verhalen/", story.url):
         assert client.get(url).status_code == 200, url
+
+
+def test_no_module_outside_the_tests_imports_django_test():
+    """Django's test tools (the test client, RequestFactory, override_settings)
+    never run in the site or its worker: every module that ships (the apps,
+    manage.py, deploy/) is read for imports, top level and inside functions.
+    scripts/ holds benchmarks that time pages in-process with the test
+    client, as tests do; they never ship to a server."""
+    shipped = list(project_modules().values()) + [REPO / "manage.py", *(REPO / "deploy").glob("*.py")]
+    shipped += [path for package in PACKAGES for path in (REPO / package).rglob("migrations/*.py")]
+    offenders = []
+    for path in shipped:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module or ""] + [f"{node.module}.{alias.name}" for alias in node.names]
+            if any(name == "django.test" or name.startswith("django.test.") for name in names):
+                offenders.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert len(shipped) > 40, "the walker found too few modules to be looking in the right place"
+    assert offenders == []

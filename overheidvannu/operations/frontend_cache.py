@@ -1,47 +1,64 @@
-"""Surrogate keys for the HTTP cache in front, and purging by key.
+"""Surrogate keys for the HTTP cache in front, and purging by key and by address.
 
 Every response a shared cache may keep is tagged (header `xkey` for Varnish's
 xkey vmod; `Surrogate-Key` or `Cache-Tag` for a CDN, see
 SURROGATE_KEY_HEADER) with keys for what it shows:
 
 - `page-<id>` for the page served and for every page it shows (cards,
-  related content, crossovers, entry points): found by walking the template
-  context after rendering, so no template needs to know about caching;
+  related content, crossovers, entry points, the magazine editions an
+  article appeared in), found in the template context after rendering, so no
+  template needs to know about caching;
 - `thema-<id>`, `niveau-<id>`, `persoon-<id>`, `org-<id>` for the themes,
   levels, people and organisations it shows;
 - `lijst-alle` / `lijst-<kind>` for listings and their feeds (every filtered
   variant too: facet counts depend on every item), `lijst-thema-<id>`,
   `lijst-opgave-<id>`, `lijst-regio-<id>` for pages that list a theme's, an
   opgave's or a region's content, `lijst` on all of these, `home`,
-  `sitemap`, `api`, and `all` on everything.
+  `sitemap`, `api`, and `all` on everything;
+- `beeld-<id>` (and `beeld`) on an image's renditions (media.py).
 
-An editorial change purges the keys of what it affects (see `keys_for_page`
-and `keys_for_object`): the page itself wherever it is shown, the listings it
-appears in, its parent and its themes', opgaven's and regions' pages. Pages
-that do not show it keep their cached copy. Purging by key rather than by
-URL is what makes filtered variants (`/kennisbank/?thema=…&niveau=…`)
-purgeable at all: no one can list those URLs.
+A view or hook names keys of its own with `add_surrogate_keys(request, …)`.
 
-Purge requests (`PURGE /` with an `xkey-purge: k1 k2 …` header) go to every
-address in FRONTEND_CACHE_URL, from a task (`purge_keys_task` below) after
-the change is committed; nothing is purged while it is unset.
+An editorial change purges the keys of what it affects (`keys_for_page`,
+`keys_for_object`, `image_keys_for_pages`): the page itself wherever it is
+shown, the listings it appears in, its parent and its themes', opgaven's and
+regions' pages, and the renditions of the images it showed when it goes
+offline. Pages that do not show it keep their cached copy. Keys name what no
+one can list by address (`/kennisbank/?thema=…&niveau=…` and every other
+filtered variant); addresses name what no key can: a newly published or moved
+page's address may hold a cached 404 from before, so publishing and moving
+also purge the page's own addresses (Wagtail's `PurgeBatch`).
+
+Purges go through Wagtail's frontend-cache contract: every backend in
+WAGTAILFRONTENDCACHE (one per cache in FRONTEND_CACHE_URL, varnish.py) gets
+`purge_by_tags(keys)` and `purge_batch(urls)`, from a task (`purge_task`)
+after the change is committed, tried again while a cache does not answer;
+nothing is purged while none is configured. Wagtail's own signal handlers
+(the `wagtail.contrib.frontend_cache` app) are not installed: they purge the
+page's address before the commit, without retries, and the page's key
+already purges it wherever it is shown.
 """
 
 import dataclasses
+import io
 import logging
-import urllib.error
-import urllib.request
-from urllib.parse import urlsplit
+import sys
+from urllib.parse import unquote_to_bytes, urlsplit
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
 from django.core.paginator import Page as PaginatorPage
 from django.db import models, transaction
 from django.template.response import SimpleTemplateResponse
-from django.test import Client
 from django_tasks import task
+from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
+from wagtail.images import get_image_model
+from wagtail.models import Page, ReferenceIndex
 
 from articles import content_cache
+from articles.models import EditionArticle, EditionPage, Person
 
 from .tasks import retry_later
 
@@ -62,8 +79,6 @@ PROJECT_MODULES = ("articles", "opgaven", "regions", "overheidvannu")
 
 
 def model_key(obj):
-    from wagtail.models import Page
-
     if isinstance(obj, Page):
         return f"page-{obj.pk}" if obj.pk else None
     prefix = MODEL_KEYS.get(obj._meta.label_lower)
@@ -72,26 +87,22 @@ def model_key(obj):
 
 def keys_in(value, keys, depth=0):
     """Add to `keys` the key of every keyed model instance in `value`: a
-    context value, walked through lists, dicts, evaluated querysets,
-    paginator pages, the project's own dataclasses and objects, and the
-    related objects already loaded on an instance. Never runs a query."""
+    template context value, walked through lists, tuples, sets, dicts,
+    paginator pages over a list, and the project's own dataclasses and
+    objects. Never runs a query, and reads no private attribute: a queryset
+    is passed over (whether it has run is not public; the views hand their
+    templates lists), and so are an instance's related objects (what they
+    show is purged through them: an organisation's change purges its people's
+    keys and the pages referring to it, `keys_for_object`)."""
     if depth > 5 or value is None or isinstance(value, (str, bytes, int, float, bool)):
         return
     if isinstance(value, models.Model):
         key = model_key(value)
         if key:
             keys.add(key)
-        for related in value._state.fields_cache.values():
-            keys_in(related, keys, depth + 1)
-        for prefetched in getattr(value, "_prefetched_objects_cache", {}).values():
-            keys_in(prefetched, keys, depth + 1)
-        return
-    if isinstance(value, models.QuerySet):
-        if value._result_cache is not None:
-            keys_in(value._result_cache, keys, depth + 1)
         return
     if isinstance(value, PaginatorPage):
-        if isinstance(value.object_list, (list, tuple, models.QuerySet)):
+        if isinstance(value.object_list, (list, tuple)):
             keys_in(value.object_list, keys, depth + 1)
         return
     if isinstance(value, dict):
@@ -105,6 +116,14 @@ def keys_in(value, keys, depth=0):
     if dataclasses.is_dataclass(value) or type(value).__module__.split(".")[0] in PROJECT_MODULES:
         for item in getattr(value, "__dict__", {}).values():
             keys_in(item, keys, depth + 1)
+
+
+def add_surrogate_keys(request, *keys):
+    """Name keys of this response beside what its context shows (a view or
+    hook that knows them: the page served, the image a rendition is of)."""
+    if not hasattr(request, "ovn_surrogate_keys"):
+        request.ovn_surrogate_keys = set()
+    request.ovn_surrogate_keys.update(keys)
 
 
 def listing_keys_for_page(page):
@@ -122,11 +141,7 @@ def listing_keys_for_page(page):
 
 
 def response_keys(request, response):
-    keys = {"all"}
-    page = getattr(request, "ovn_served_page", None)
-    if page is not None:
-        keys.add(f"page-{page.pk}")
-        keys |= listing_keys_for_page(page)
+    keys = {"all"} | getattr(request, "ovn_surrogate_keys", set())
     match = getattr(request, "resolver_match", None)
     view_name = match.view_name if match else ""
     if isinstance(response, SimpleTemplateResponse) and response.context_data:
@@ -171,8 +186,9 @@ class SurrogateKeyMiddleware:
 
 
 def remember_served_page(page, request, serve_args, serve_kwargs):
-    """Wagtail `before_serve_page` hook: the middleware keys by this page."""
-    request.ovn_served_page = page
+    """Wagtail `before_serve_page` hook: the response is keyed by the page
+    served and by what it lists."""
+    add_surrogate_keys(request, f"page-{page.pk}", *listing_keys_for_page(page))
 
 
 # --- keys of a change --------------------------------------------------------------
@@ -191,7 +207,10 @@ def content_listing_keys(page):
 def keys_for_page(page, *, descendants=False, parents=()):
     """What to purge when `page` is published, unpublished, moved or deleted:
     every response showing it, its parent (which may list it), the sitemap
-    and API, the listings it appears in, and pages that link to it."""
+    and API, the listings it appears in, and pages that link to it. With
+    `descendants` (it goes offline, moves or changes privacy: so do the
+    pages below it) their keys too, and the renditions of the images they
+    all show (`image_keys_for_pages`)."""
     page = page.specific_deferred if type(page).__name__ == "Page" else page
     keys = {f"page-{page.pk}", "sitemap", "api"}
     parent_ids = [parent.pk for parent in parents if parent is not None]
@@ -204,8 +223,14 @@ def keys_for_page(page, *, descendants=False, parents=()):
     elif page._meta.label_lower in ("opgaven.opgavepage", "regions.regionpage"):
         # Their names are filter options on every listing and entry points on home.
         keys |= {"lijst", "home"}
+    if isinstance(page, EditionPage):
+        # Its articles say "Verschenen in …": those it holds now (an article
+        # it held before is keyed by the edition's page already).
+        keys |= {f"page-{pk}" for pk in EditionArticle.objects.filter(edition=page).values_list("page_id", flat=True)}
     if descendants:
-        keys |= {f"page-{pk}" for pk in page.get_descendants().values_list("pk", flat=True)}
+        below = list(page.get_descendants().values_list("pk", flat=True))
+        keys |= {f"page-{pk}" for pk in below}
+        keys |= image_keys_for_pages([page.pk, *below])
     keys |= referencing_page_keys(page)
     return keys
 
@@ -221,6 +246,9 @@ def keys_for_object(obj):
         # The API names authors and their organisations, and lists the
         # photos of live people that live pages name.
         keys.add("api")
+    if label == "articles.person" and obj.photo_id:
+        # Public while a live page names the person (articles/published_uploads.py).
+        keys.add(f"beeld-{obj.photo_id}")
     if label in ("articles.theme", "articles.level"):
         # Filter options (with their names) on every listing; the theme's own page.
         keys |= {"lijst", "sitemap", "api"}
@@ -241,8 +269,6 @@ def keys_for_object(obj):
 def referencing_page_keys(obj):
     """`page-<id>` of every page whose content refers to `obj` (Wagtail's
     reference index: choosers, StreamField blocks, inline panels)."""
-    from wagtail.models import Page, ReferenceIndex
-
     try:
         references = ReferenceIndex.get_references_to(obj)
     except Exception:  # not an indexed model
@@ -255,42 +281,78 @@ def referencing_page_keys(obj):
     return keys
 
 
+def image_keys_for_pages(page_ids):
+    """`beeld-<id>` of every image the pages show, by Wagtail's reference
+    index: directly, or as the photo of a person they name. Two queries."""
+    types = ContentType.objects.get_for_models(Page, get_image_model(), Person)
+    page_type, image_type, person_type = (types[model].pk for model in (Page, get_image_model(), Person))
+    on_pages = ReferenceIndex.objects.filter(base_content_type=page_type, object_id__in=[str(pk) for pk in page_ids])
+    people = on_pages.filter(to_content_type=person_type).values("to_object_id")
+    shown = on_pages.filter(to_content_type=image_type).values_list("to_object_id", flat=True)
+    photos = ReferenceIndex.objects.filter(
+        base_content_type=person_type, object_id__in=people, to_content_type=image_type
+    ).values_list("to_object_id", flat=True)
+    return {f"beeld-{pk}" for pk in [*shown, *photos]}
+
+
+def image_keys_for_removed_reference(reference):
+    """`beeld-<id>` of the image a removed reference-index row pointed at
+    (a page or person that stopped showing it), or of the photo of the person
+    it named; empty for any other row."""
+    model = ContentType.objects.get_for_id(reference.to_content_type_id).model_class()
+    if model is get_image_model():
+        return {f"beeld-{reference.to_object_id}"}
+    if model is Person:
+        photo = Person.objects.filter(pk=reference.to_object_id).values_list("photo_id", flat=True).first()
+        return {f"beeld-{photo}"} if photo else set()
+    return set()
+
+
+def page_urls(pages):
+    """Every address of `pages` (Wagtail's `get_cached_paths` under each
+    page's full URL), for `purge_batch`."""
+    batch = PurgeBatch()
+    batch.add_pages(pages)
+    return batch.urls
+
+
 # --- purging -----------------------------------------------------------------------
 
 
-def cache_urls():
-    return [url.strip() for url in settings.FRONTEND_CACHE_URL.split(",") if url.strip()]
+def purging():
+    """Is any cache configured to purge?"""
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
 
 
-def schedule_purge(keys):
-    """Purge `keys` from the cache in front once the current transaction has
-    committed (a cache refilled before the commit would keep the old page)."""
-    if not cache_urls() or not keys:
+def schedule_purge(keys, urls=()):
+    """Purge `keys` and `urls` from the caches in front once the current
+    transaction has committed (a cache refilled before the commit would keep
+    the old page)."""
+    if not purging() or not (keys or urls):
         return
-    keys = sorted(keys)
-    transaction.on_commit(lambda: purge_keys_task.enqueue(keys))
+    keys, urls = sorted(keys), sorted(urls)
+    transaction.on_commit(lambda: purge_task.enqueue(keys, urls))
 
 
-def purge_keys(keys):
-    """Send one PURGE request with `keys` to every configured cache. Raises
-    on a cache that could not be reached or refused (the task retries)."""
+def purge(keys, urls=()):
+    """Purge `keys` (surrogate keys) and `urls` from every configured cache.
+    Tries every cache, then raises ConnectionError naming each one that did
+    not answer or refused (the task tries again)."""
     failures = []
-    for base in cache_urls():
-        parts = urlsplit(base)
-        # Keys in batches: a request header has a length limit.
-        for start in range(0, len(keys), 100):
-            batch = " ".join(keys[start : start + 100])
-            request = urllib.request.Request(  # noqa: S310 - our own configured cache address
-                f"{parts.scheme}://{parts.netloc}/", method="PURGE", headers={"xkey-purge": batch}
-            )
-            try:
-                with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310
-                    response.read()
-            except (urllib.error.URLError, OSError) as error:
-                failures.append(f"{base}: {error}")
+    for name, backend in get_backends().items():
+        if keys and not hasattr(backend, "purge_by_tags"):
+            failures.append(f"{name}: {type(backend).__name__} cannot purge by key (no purge_by_tags)")
+            continue
+        try:
+            if keys:
+                backend.purge_by_tags(list(keys))
+            own = [url for url in urls if backend.invalidates_hostname(urlsplit(url).hostname or "")]
+            if own:
+                backend.purge_batch(own)
+        except ConnectionError as error:
+            failures.append(f"{name}: {error}")
     if failures:
         raise ConnectionError("; ".join(failures))
-    logger.info("Purged %d keys: %s", len(keys), " ".join(keys[:20]))
 
 
 # --- background work ---------------------------------------------------------------
@@ -299,34 +361,74 @@ PURGE_RETRY_DELAYS = [1, 5, 30, 120, 600]
 
 
 @task()
-def purge_keys_task(keys, attempt=0):
-    """Purge surrogate keys from the cache in front (overheidvannu/operations/frontend_cache.py)."""
+def purge_task(keys, urls, attempt=0):
+    """Purge surrogate keys and addresses from the caches in front (overheidvannu/operations/frontend_cache.py)."""
     try:
-        purge_keys(keys)
+        purge(keys, urls)
     except ConnectionError:
-        if retry_later(purge_keys_task, PURGE_RETRY_DELAYS, attempt, keys):
+        if retry_later(purge_task, PURGE_RETRY_DELAYS, attempt, keys, urls):
             logger.warning("Purge failed (try %d), trying again later", attempt + 1, exc_info=True)
         else:
-            logger.exception("Purge failed for good: %s", " ".join(keys))
+            logger.exception("Purge failed for good: %s %s", " ".join(keys), " ".join(urls))
         return
-    # The most visited listings, refilled by the worker rather than by the
+    # The most visited listings, recomputed by the worker rather than by the
     # first visitor (in-request tasks would slow the editor's publish instead).
     if "home" in keys and settings.TASKS_BACKEND != "immediate":
         warm_paths_task.enqueue(["/", "/kennisbank/"])
 
 
 @task()
+def purge_keys_task(keys, attempt=0):
+    """A purge queued before `purge_task` took addresses too: rows written
+    by the previous release run here (remove in the release after)."""
+    purge_task.call(keys, [], attempt)
+
+
+def wsgi_environ(path):
+    """The WSGI environment of an anonymous GET of `path` at the public
+    address (WAGTAILADMIN_BASE_URL)."""
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    path, _, query = path.partition("?")
+    secure = base.scheme == "https"
+    return {
+        "REQUEST_METHOD": "GET",
+        "SCRIPT_NAME": "",
+        "PATH_INFO": unquote_to_bytes(path).decode("iso-8859-1"),
+        "QUERY_STRING": query,
+        "SERVER_NAME": base.hostname or "localhost",
+        "SERVER_PORT": str(base.port or (443 if secure else 80)),
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "HTTP_HOST": base.netloc,
+        "REMOTE_ADDR": "127.0.0.1",
+        "wsgi.version": (1, 0),
+        "wsgi.url_scheme": base.scheme or "http",
+        "wsgi.input": io.BytesIO(),
+        "wsgi.errors": sys.stderr,
+        "wsgi.multithread": False,
+        "wsgi.multiprocess": True,
+        "wsgi.run_once": False,
+    }
+
+
+@task()
 def warm_paths_task(paths):
-    """Render `paths` in this process with fresh data: the shared content
+    """Render `paths` in the worker with fresh data: the shared content
     cache (Redis in production) then holds the new facet counts, so no
-    visitor's request has to compute them."""
-    host = settings.WAGTAILADMIN_BASE_URL.split("://", 1)[-1].split("/", 1)[0]
-    client = Client(HTTP_HOST=host)
+    visitor's request has to compute them. Rendered through the site's own
+    WSGI handler in this process (the whole middleware stack, no network, no
+    test client); docs/deploy.md, "Purging on publish", says why not over
+    HTTP."""
+    handler = WSGIHandler()
     content_cache.state.fresh = True
     try:
         for path in paths:
             try:
-                client.get(path, secure=settings.WAGTAILADMIN_BASE_URL.startswith("https"))
+                # The handler's `get_response`, not its WSGI call: the request
+                # signals close database connections past their age, and the
+                # connection here is the worker's (or an outer request's).
+                response = handler.get_response(WSGIRequest(wsgi_environ(path)))
+                if response.status_code >= 500:
+                    logger.error("Warming %s answered %s", path, response.status_code)
             except Exception:
                 logger.exception("Warming %s failed", path)
     finally:

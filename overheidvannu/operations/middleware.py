@@ -3,12 +3,15 @@
 import contextlib
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError
 from django.http.request import split_domain_port
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.models import Site
 
 from articles import content_cache
+
+from .private_api import give_wagtail_the_site
 
 # Never cached by a shared cache: the admin, search (personal queries) and
 # anything that depends on who is logged in.
@@ -48,19 +51,24 @@ class PublicCacheControlMiddleware:
 
 class CachedSiteMiddleware:
     """Find the request's Wagtail Site in the content cache instead of a
-    query per request. Wagtail keeps the site on `request._wagtail_site`
-    (`Site.find_for_request`); any Site change bumps the content version."""
+    query per request: Wagtail's own lookup (`Site.find_for_request`) runs
+    once per host and port and content version (any Site change bumps it),
+    and its answer is handed to Wagtail for the request (private_api.py)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        hostname = split_domain_port(request._get_raw_host())[0]
-        port = request.get_port()
+        try:
+            # Checked against ALLOWED_HOSTS already by CommonMiddleware, before this one.
+            hostname = split_domain_port(request.get_host())[0]
+        except DisallowedHost:
+            return self.get_response(request)
         # With the database down, the view answers for itself (the health check says 503).
         with contextlib.suppress(DatabaseError):
             # In a tuple: "no site" is an answer worth caching too.
-            (request._wagtail_site,) = content_cache.cached(
-                f"site:{hostname}:{port}", lambda: (Site._find_for_request(request),)
+            (site,) = content_cache.cached(
+                f"site:{hostname}:{request.get_port()}", lambda: (Site.find_for_request(request),)
             )
+            give_wagtail_the_site(request, site)
         return self.get_response(request)

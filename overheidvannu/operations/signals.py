@@ -6,7 +6,15 @@ import functools
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 
-from .frontend_cache import cache_urls, keys_for_object, keys_for_page, schedule_purge
+from .frontend_cache import (
+    MAX_KEYS,
+    image_keys_for_removed_reference,
+    keys_for_object,
+    keys_for_page,
+    page_urls,
+    purging,
+    schedule_purge,
+)
 
 SNIPPET_MODELS = ("articles.theme", "articles.level", "articles.person", "articles.organisation")
 #: Vocabulary with drafts: visitors see the live version only, so only
@@ -20,7 +28,7 @@ def when_purging(receiver):
 
     @functools.wraps(receiver)
     def wrapper(*args, **kwargs):
-        if cache_urls():
+        if purging():
             receiver(*args, **kwargs)
 
     return wrapper
@@ -28,7 +36,8 @@ def when_purging(receiver):
 
 @when_purging
 def on_published(sender, instance, **kwargs):
-    schedule_purge(keys_for_page(instance))
+    # Its own address too: it may hold a cached 404 from before it existed.
+    schedule_purge(keys_for_page(instance), page_urls([instance]))
 
 
 @when_purging
@@ -39,8 +48,11 @@ def on_unpublished(sender, instance, **kwargs):
 
 @when_purging
 def on_moved(sender, instance, parent_page_before=None, parent_page_after=None, **kwargs):
-    # Its URL and its descendants' change; both parents list it (or did).
-    schedule_purge(keys_for_page(instance, descendants=True, parents=(parent_page_before, parent_page_after)))
+    # Its URL and its descendants' change (the new ones may hold a cached
+    # 404); both parents list it (or did).
+    keys = keys_for_page(instance, descendants=True, parents=(parent_page_before, parent_page_after))
+    moved = instance.get_descendants(inclusive=True).live().specific(defer=True)[:MAX_KEYS]
+    schedule_purge(keys, page_urls(moved))
 
 
 @when_purging
@@ -87,8 +99,23 @@ def on_view_restriction_changed(sender, instance, **kwargs):
         schedule_purge(keys_for_page(page, descendants=True))
 
 
+@when_purging
+def on_reference_removed(sender, instance, **kwargs):
+    # A page stopped showing an image (published without it, deleted) or a
+    # person got a new photo: the image's renditions may no longer be public.
+    schedule_purge(image_keys_for_removed_reference(instance))
+
+
+@when_purging
+def on_image_changed(sender, instance, created=False, **kwargs):
+    # A new file, a private collection or a deleted image: its renditions go.
+    if not created and not kwargs.get("raw"):
+        schedule_purge({f"beeld-{instance.pk}"})
+
+
 def connect():
-    from wagtail.models import Page, PageViewRestriction
+    from wagtail.images import get_image_model
+    from wagtail.models import Page, PageViewRestriction, ReferenceIndex
     from wagtail.signals import page_published, page_unpublished, post_page_move, unpublished
 
     page_published.connect(on_published, dispatch_uid="ovn-purge-published")
@@ -97,7 +124,9 @@ def connect():
     pre_delete.connect(on_page_deleted, sender=Page, dispatch_uid="ovn-purge-page-deleted")
     unpublished.connect(on_snippet_unpublished, dispatch_uid="ovn-purge-snippet-unpublished")
     pre_delete.connect(on_snippet_deleted, dispatch_uid="ovn-purge-snippet-deleted")
+    pre_delete.connect(on_reference_removed, sender=ReferenceIndex, dispatch_uid="ovn-purge-reference-removed")
     for signal in (post_save, post_delete):
+        signal.connect(on_image_changed, sender=get_image_model(), dispatch_uid=f"ovn-purge-image-{id(signal)}")
         signal.connect(on_snippet_changed, dispatch_uid=f"ovn-purge-snippet-{id(signal)}")
         signal.connect(
             on_view_restriction_changed, sender=PageViewRestriction, dispatch_uid=f"ovn-purge-restriction-{id(signal)}"

@@ -455,9 +455,14 @@ MAIL_RETRY_DELAYS = [int(s) for s in env_list("MAIL_RETRY_DELAYS", "30,60,300,90
 # `manage.py delete_old_submissions` (the privacy page states the same period).
 CONTACT_SUBMISSION_RETENTION_DAYS = 90
 
-# HTTP cache in front (Varnish or a CDN): where to send purge requests
-# (comma-separated for several caches); nothing is purged when unset.
-FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+# HTTP cache in front: Wagtail's frontend-cache backends, one per address in
+# FRONTEND_CACHE_URL (comma-separated for several Varnish nodes), purged by
+# surrogate key and by address (overheidvannu/operations/varnish.py); nothing
+# is purged when unset.
+WAGTAILFRONTENDCACHE = {
+    f"varnish{number}": {"BACKEND": "overheidvannu.operations.varnish.XkeyVarnishBackend", "LOCATION": url}
+    for number, url in enumerate(env_list("FRONTEND_CACHE_URL"), start=1)
+}
 # Response header carrying the surrogate keys: `xkey` for Varnish's xkey vmod,
 # `Surrogate-Key` for Fastly, `Cache-Tag` for Cloudflare.
 SURROGATE_KEY_HEADER = os.environ.get("SURROGATE_KEY_HEADER", "xkey")

@@ -2,30 +2,54 @@
 purges (the real varnishd round trip is in test_frontend_cache.py)."""
 
 import pytest
+from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import PageViewRestriction
 
-from articles.models import StoryPage
+from articles.models import EssayPage, StoryPage, TipPage
+from overheidvannu.operations.frontend_cache import purge_keys_task
+from regions.models import RegionPartner
 
-from ..factories import make_content, make_opgave, make_region, make_theme
+from ..factories import make_content, make_image, make_opgave, make_organisation, make_person, make_region, make_theme
+from ..test_magazine import add_edition, add_magazine
 
 pytestmark = pytest.mark.django_db
 
 
+class RecordingBackend(BaseBackend):
+    """A frontend-cache backend (Wagtail's contract, as CFPB's `MockCacheBackend`)
+    that keeps what it was asked to purge instead of sending it."""
+
+    keys, urls = [], []
+
+    def purge(self, url):
+        self.urls.append(url)
+
+    def purge_by_tags(self, tags):
+        self.keys.extend(tags)
+
+
+RECORDING_CACHE = {"recorder": {"BACKEND": f"{__name__}.RecordingBackend"}}
+
+
 @pytest.fixture
-def purged(settings, monkeypatch, django_capture_on_commit_callbacks):
-    """The keys each purge request would carry, run as after a commit."""
-    settings.FRONTEND_CACHE_URL = "http://127.0.0.1:9"
-    sent = []
-    monkeypatch.setattr("overheidvannu.operations.frontend_cache.purge_keys", lambda keys: sent.append(set(keys)))
+def purged(settings, django_capture_on_commit_callbacks):
+    """The keys an editorial change purges, run as after a commit through
+    the purge task and the backends of WAGTAILFRONTENDCACHE."""
+    settings.WAGTAILFRONTENDCACHE = RECORDING_CACHE
 
     class Recorder:
+        urls = RecordingBackend.urls
+
         def __call__(self, action):
-            sent.clear()
+            RecordingBackend.keys.clear()
+            RecordingBackend.urls.clear()
             with django_capture_on_commit_callbacks(execute=True):
                 action()
-            return set().union(*sent) if sent else set()
+            return set(RecordingBackend.keys)
 
-    return Recorder()
+    yield Recorder()
+    RecordingBackend.keys.clear()
+    RecordingBackend.urls.clear()
 
 
 def keys_of(response):
@@ -99,8 +123,79 @@ def test_snippet_and_privacy_changes_purge(purged, tree):
 
 
 def test_nothing_is_purged_without_a_cache(settings, tree, django_capture_on_commit_callbacks):
-    settings.FRONTEND_CACHE_URL = ""
+    settings.WAGTAILFRONTENDCACHE = {}
     story = make_content(tree)
     with django_capture_on_commit_callbacks() as callbacks:
         StoryPage.objects.get(pk=story.pk).save_revision().publish()
     assert not [c for c in callbacks if "purge" in getattr(c, "__qualname__", "")]
+
+
+# --- renditions, organisations shown through others, magazine editions ------------------
+
+
+def test_a_public_rendition_is_tagged_with_its_image(client, tree):
+    image = make_image("Omslag")
+    make_content(tree, listing_image=image)
+    assert {f"beeld-{image.pk}", "beeld", "all"} <= keys_of(client.get(image.get_rendition("fill-320x180").url))
+
+
+def test_unpublishing_a_page_purges_its_images_and_its_authors_photos_and_no_other(purged, tree):
+    image, photo, elsewhere = make_image("Omslag"), make_image("Portret"), make_image("Elders")
+    essay = make_content(tree, EssayPage, "Essay met beeld", listing_image=image)
+    essay.set_authors([make_person("Anna de Vries", photo=photo)])
+    essay.save_revision().publish()
+    make_content(tree, listing_image=elsewhere)
+
+    keys = purged(lambda: EssayPage.objects.get(pk=essay.pk).unpublish())
+    assert {f"beeld-{image.pk}", f"beeld-{photo.pk}"} <= keys
+    assert f"beeld-{elsewhere.pk}" not in keys and "beeld" not in keys
+
+
+def test_publishing_a_page_without_its_image_purges_that_image(purged, tree):
+    image = make_image("Oude omslag")
+    story = make_content(tree, listing_image=image)
+
+    def drop_the_image():
+        page = StoryPage.objects.get(pk=story.pk)
+        page.listing_image = None
+        page.save_revision().publish()
+
+    assert f"beeld-{image.pk}" in purged(drop_the_image)
+
+
+def test_renaming_a_partner_organisation_purges_the_region_page_that_names_it(purged, tree):
+    organisation = make_organisation("Gemeente Breda")
+    region = make_region(tree, "West-Brabant")
+    region.partners = [RegionPartner(organisation=organisation, role="Trekker")]
+    region.save_revision().publish()
+    elsewhere = make_region(tree, "Achterhoek")
+
+    def rename():
+        organisation.name = "Gemeente Breda (centrumgemeente)"
+        organisation.save_revision().publish()
+
+    keys = purged(rename)
+    assert f"page-{region.pk}" in keys
+    assert f"page-{elsewhere.pk}" not in keys
+
+
+def test_an_article_is_tagged_with_the_editions_it_appeared_in(client, tree):
+    story = make_content(tree, StoryPage, "Samen bouwen")
+    edition = add_edition(add_magazine(tree), "2026/01", [("Wonen", [story])])
+    response = client.get(story.url)
+    assert "Verschenen in" in response.content.decode()
+    assert f"page-{edition.pk}" in keys_of(response)
+
+
+def test_publishing_an_edition_purges_the_articles_it_holds_and_no_other(purged, tree):
+    story, tip, other = (make_content(tree, StoryPage, "Samen bouwen"), make_content(tree, TipPage), make_content(tree))
+    magazine = add_magazine(tree)
+    edition = add_edition(magazine, "2026/02", [("Wonen", [story, tip])], live=False)
+    keys = purged(lambda: edition.save_revision().publish())
+    assert {f"page-{story.pk}", f"page-{tip.pk}", f"page-{edition.pk}", f"page-{magazine.pk}"} <= keys
+    assert f"page-{other.pk}" not in keys
+
+
+def test_a_purge_queued_by_the_release_before_still_purges(purged):
+    # Rows written before purge_task took addresses name purge_keys_task (keys only).
+    assert purged(lambda: purge_keys_task.enqueue(["page-1", "lijst-alle"])) == {"page-1", "lijst-alle"}

@@ -6,6 +6,7 @@ import pytest
 from django_tasks_db.models import DBTaskResult
 
 from articles import content_cache
+from overheidvannu.operations.frontend_cache import warm_paths_task
 
 from ..factories import make_content, make_theme
 
@@ -53,3 +54,19 @@ def test_listing_served_stale_is_kept_briefly_and_a_recount_is_queued(serve_stal
     assert refresh.count() == 1
     client.get("/kennisbank/")
     assert refresh.count() == 1, "one recount per address, however many requests"
+
+
+def test_the_recount_task_renders_the_page_in_the_worker_and_the_next_visitor_gets_fresh_counts(
+    serve_stale, client, tree
+):
+    theme = make_theme("Wonen")
+    make_content(tree, title="Eerste", themes=[theme])
+    client.get("/kennisbank/")
+    make_content(tree, title="Tweede", themes=[theme])
+    assert client.get("/kennisbank/")["Cache-Control"] == "public, max-age=5"
+
+    # What the worker runs (no test client in it: the site's own WSGI handler).
+    warm_paths_task.call(["/kennisbank/"])
+    response = client.get("/kennisbank/")
+    assert "max-age=300" in response["Cache-Control"], "recounted by the task, not served stale again"
+    assert content_cache.take_served_stale() is False
