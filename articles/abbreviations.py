@@ -1,5 +1,7 @@
-"""The live abbreviations and synonyms (`models.Abbreviation`), read once per
-content version, and the `<abbr>` markup of a page's first use of each.
+"""Abbreviations in a page's text: the `<abbr>` markup of each known term's
+first use, and the forms of an entry. No models here (the list is read by
+`Abbreviation.objects.live_terms()`, or with a content page's classification),
+so every layer may use it.
 
 Search expands queries with the same list (`overheidvannu.discovery.search.vocabulary`);
 the template filter `abbreviations` (templatetags/abbreviation_tags.py) marks up
@@ -12,8 +14,8 @@ from dataclasses import dataclass
 from django.utils.html import escape
 
 from . import content_cache
-from .models import Abbreviation
 
+WORD = re.compile(r"\w+")
 #: Elements whose text is never marked up: links and code keep their text as
 #: it is, and an abbreviation is never explained twice over.
 UNMARKED_ELEMENTS = frozenset({"a", "abbr", "acronym", "button", "code", "dfn", "kbd", "pre", "script", "style", "svg"})
@@ -22,6 +24,23 @@ VOID_ELEMENTS = frozenset(
 )
 MARKUP = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
 TAG_NAME = re.compile(r"<(/?)([a-zA-Z][\w-]*)")
+
+
+def spoken_form(text):
+    """How a form is compared: its words, lower case, one space apart."""
+    return " ".join(WORD.findall(text.lower()))
+
+
+def forms_of(term, expansion, synonyms):
+    """The term, the expansion and the synonyms (one per line): every way to
+    say it, once each, as written."""
+    seen, forms = set(), []
+    for form in (term, expansion, *synonyms.splitlines()):
+        spoken = spoken_form(form or "")
+        if spoken and spoken not in seen:
+            seen.add(spoken)
+            forms.append(form.strip())
+    return forms
 
 
 @dataclass(frozen=True)
@@ -33,16 +52,9 @@ class KnownTerm:
     expansion: str
     forms: tuple
 
-
-def live_terms():
-    """Every live entry as a KnownTerm, longest term first (cached per content version)."""
-    return content_cache.cached("abbreviations", _load_live_terms)
-
-
-def _load_live_terms():
-    entries = Abbreviation.objects.filter(live=True).only("term", "expansion", "synonyms")
-    terms = [KnownTerm(entry.term, entry.expansion, tuple(entry.forms)) for entry in entries]
-    return sorted(terms, key=lambda known: (-len(known.term), known.term))
+    @classmethod
+    def of(cls, term, expansion, synonyms):
+        return cls(term, expansion, tuple(forms_of(term, expansion, synonyms)))
 
 
 def mark_first_uses(html, terms):
@@ -82,10 +94,9 @@ def mark_first_uses(html, terms):
     return "".join(out)
 
 
-def with_abbreviations(html):
-    """`mark_first_uses` with the live terms, cached per content version (the
-    same body renders the same markup until content or the list changes)."""
-    terms = live_terms()
+def with_abbreviations(html, terms):
+    """`mark_first_uses`, cached per content version (the same body renders
+    the same markup until content or the list changes)."""
     if not any(known.expansion for known in terms):
         return html
     return content_cache.cached(f"abbr:{html}", lambda: mark_first_uses(html, terms))

@@ -11,8 +11,6 @@ Editors keep the list in the admin (Vocabulaire › Afkortingen), with drafts
 and review as themes have: only live entries change what visitors see.
 """
 
-import re
-
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -20,14 +18,21 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from .. import content_cache
+from ..abbreviations import KnownTerm, forms_of, spoken_form
 from .taxonomy import with_draft_mark
 
-WORD = re.compile(r"\w+")
+#: The columns of `AbbreviationQuerySet.as_rows()`, as a content page's classification reads them.
+ROW_COLUMNS = ("term", "expansion", "synonyms")
 
 
-def spoken_form(text):
-    """How a form is compared: its words, lower case, one space apart."""
-    return " ".join(WORD.findall(text.lower()))
+class AbbreviationQuerySet(models.QuerySet):
+    def live_terms(self):
+        """Every live entry as a KnownTerm (cached per content version)."""
+        return content_cache.cached("abbreviations", lambda: [KnownTerm.of(*row) for row in self.live_rows()])
+
+    def live_rows(self):
+        return self.filter(live=True).order_by("term").values_list(*ROW_COLUMNS)
 
 
 class Abbreviation(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model):
@@ -63,6 +68,8 @@ class Abbreviation(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
         for_concrete_model=False,
     )
 
+    objects = AbbreviationQuerySet.as_manager()
+
     panels = [FieldPanel("term"), FieldPanel("expansion"), FieldPanel("synonyms")]
     search_fields = [
         index.SearchField("term"),
@@ -90,12 +97,7 @@ class Abbreviation(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
     @property
     def forms(self):
         """The term, the expansion and the synonyms: every way to say it, once each."""
-        seen, forms = set(), []
-        for form in (self.term, self.expansion, *self.synonym_list):
-            if form and spoken_form(form) and spoken_form(form) not in seen:
-                seen.add(spoken_form(form))
-                forms.append(form.strip())
-        return forms
+        return forms_of(self.term, self.expansion, self.synonyms)
 
     def clean(self):
         super().clean()

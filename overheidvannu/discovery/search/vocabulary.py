@@ -8,7 +8,7 @@ alike find both forms with the index as it is. A query naming no known form
 stays exactly as typed, so its ranking does not change.
 """
 
-from articles.abbreviations import live_terms
+from articles.models import Abbreviation
 
 from .words import WORD, SearchWords, fold
 
@@ -24,7 +24,7 @@ def _words(form):
 def _forms_by_words():
     """{folded words of a form: the entry's forms}, for the live entries."""
     forms = {}
-    for known in live_terms():
+    for known in Abbreviation.objects.live_terms():
         for form in known.forms:
             words = _words(form)
             if words and len(words) <= MAX_FORM_WORDS:
@@ -65,7 +65,7 @@ def suggestions(terms):
     Energiestrategie"), "regionale ener" starts it."""
     typed = tuple(fold(term) for term in terms)
     whole, started = [], []
-    for known in live_terms():
+    for known in Abbreviation.objects.live_terms():
         spelled = [_words(form) for form in known.forms]
         if typed in spelled:
             whole.append(known)
