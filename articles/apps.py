@@ -16,6 +16,6 @@ class ArticlesConfig(AppConfig):
         page_published.connect(on_content_published, dispatch_uid="articles-publication-date")
 
         from . import content_cache
-        from .models import ContentPage, Level, Theme
+        from .models import Abbreviation, ContentPage, Level, Theme
 
-        content_cache.connect_signals(ContentPage, (Theme, Level))
+        content_cache.connect_signals(ContentPage, (Theme, Level, Abbreviation))

@@ -86,25 +86,28 @@ def event_jsonld(page, request, meta):
     return data
 
 
-def links_and_related(page, content):
-    """The page's classification links and its related content: both read
-    other pages, so they are cached under the content version."""
+def links_and_related(page, content, abbreviations=None):
+    """The page's classification links (with the live abbreviations its body
+    may explain) and its related content: both read other pages, so they are
+    cached under the content version."""
     extra = ("related_essays",) if page.kind == ContentKind.ESSAY else ()
-    links = classification(page, extra=extra)
+    links = classification(page, extra=extra, abbreviations=abbreviations)
     # components/related.html shows no images, so none are fetched.
     related = list(content.published().related_to(page, links).cards()[:RELATED_LIMIT])
     return links, related
 
 
-def content_context(page, request, content):
+def content_context(page, request, content, abbreviations=None):
     """Story, essay, tip and event: classification links, related content
-    (from `content`, the ContentPage queryset), the hero image and
-    structured data."""
+    (from `content`, the ContentPage queryset), the abbreviations (from
+    `abbreviations`, Abbreviation.objects), the hero image and structured data."""
     images = load_images(page.listing_image_id)
     hero = images.get(page.listing_image_id)
     if hero is not None:
         page.listing_image = hero
-    links, related = content_cache.cached(f"page:{page.pk}:links", lambda: links_and_related(page, content))
+    links, related = content_cache.cached(
+        f"page:{page.pk}:links", lambda: links_and_related(page, content, abbreviations)
+    )
     context = page_meta(page, request, description=page.intro, image=hero, og_type="article")
     context.update({"hero_image": hero, "links": links, "related_items": related})
     # "Verschenen in Verbinden en verbeteren 2021/07": the live editions it is in.

@@ -42,6 +42,7 @@ SLOWEST_GROUPS = (
 # Not test_load_demo (a minute of loading): test_demo_data checks the demo's dates
 # against any load day, and CLOCK_OFFSET_DAYS runs cover the rest.
 CLOCK_MODULES = (
+    "tests/discovery/test_search_names_and_topics.py",
     "tests/editorial/test_admin_dates.py",
     "tests/test_alerts.py",
     "tests/editorial/test_dashboard.py",

@@ -168,8 +168,8 @@ def make_content(
         with search_indexing_paused():
             parent.add_child(instance=page)
             revision = page.save_revision()
-        # Publishing indexes the page as it finally is (post_save, then `page_published` once
-        # its many-to-many links are written: overheidvannu/discovery/search.py), so this is what a search sees.
+        # Publishing indexes the page as it finally is (post_save, then `page_published` once its
+        # many-to-many links are written: overheidvannu/discovery/search/indexing.py): what a search sees.
         revision.publish()
     ReferenceIndex.create_or_update_for_object(page)
     return page

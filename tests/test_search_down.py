@@ -57,7 +57,7 @@ def elasticsearch_host_down():
 def opensearch_client_missing():
     assert importlib.util.find_spec("opensearchpy") is None, "this case needs a backend whose client is not installed"
     backends = settings_search_backends(SEARCH_URL=f"http://127.0.0.1:{closed_port()}", SEARCH_BACKEND="opensearch2")
-    assert backends["default"]["BACKEND"] == "overheidvannu.discovery.search_unavailable"
+    assert backends["default"]["BACKEND"] == "overheidvannu.discovery.search.unavailable"
     return backends["default"]
 
 

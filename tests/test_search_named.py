@@ -8,7 +8,7 @@ import re
 import pytest
 from django.test import Client
 
-from overheidvannu.discovery.search import readable_snippet
+from overheidvannu.discovery.search.snippets import readable_snippet
 
 from .factories import SiteTree, make_region, search_indexing_on
 from .named_search import build_site, count, facet, results, search, titles

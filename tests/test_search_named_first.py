@@ -106,7 +106,8 @@ def test_what_the_suggestions_offer_the_results_page_finds(client, crowd, word):
 # --- cost ---------------------------------------------------------------------------------------
 
 
-def test_search_stays_within_the_query_budget(client, tree, crowd, django_assert_max_num_queries):
+def test_search_stays_within_the_query_budget(client, tree, crowd, database_tasks, django_assert_max_num_queries):
+    # As in production with a worker: counting the search term is one queued row (search/counting.py).
     client.get("/zoeken/?q=netwerken")  # warm the site root paths
     with django_assert_max_num_queries(12):
         response = search(client, "q=achterhoek&thema=sturen-in-netwerken")  # nothing of it cached yet

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from articles.models import StoryPage
-from overheidvannu.discovery.indexing import reindex_page_task
+from overheidvannu.discovery.search.indexing import reindex_page_task
 from overheidvannu.operations.mail import send_email_task, serialise
 
 from .factories import make_content, make_opgave, make_theme

@@ -26,6 +26,7 @@ from ..context import content_context
 from ..kinds import ContentKind
 from ..permissions import EditorialPermissionsMixin
 from ..querysets import ContentPageManager
+from .abbreviations import Abbreviation
 from .fields import listing_image_field
 
 
@@ -290,7 +291,7 @@ class ContentPage(EditorialPermissionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(content_context(self, request, ContentPage.objects))
+        context.update(content_context(self, request, ContentPage.objects, Abbreviation.objects))
         return context
 
 

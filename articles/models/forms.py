@@ -22,6 +22,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField
+from wagtail.search import index
 
 from ..client_address import client_ip
 from ..page_meta import page_meta
@@ -125,6 +126,8 @@ class ContactPage(EditorialPermissionsMixin, AbstractEmailForm):
         "bedankttekst", blank=True, features=["bold", "italic", "link"], help_text="Getoond na het versturen."
     )
     form_builder = ContactFormBuilder
+    # Search finds it by its name: its title ("Tip de redactie") or its address ("contact").
+    search_fields = AbstractEmailForm.search_fields + [index.SearchField("slug"), index.SearchField("intro")]
     landing_page_template = "articles/contact_page_landing.html"
 
     parent_page_types = ["discovery.HomePage"]

@@ -23,6 +23,8 @@ class IndexPage(EditorialPermissionsMixin, Page):
     parent_page_types = ["discovery.HomePage"]
     max_count = 1
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    # Found by its name: its title, or its address ("agenda", "podcast").
+    search_fields = Page.search_fields + [index.SearchField("slug")]
     api_fields = ["intro"]
 
     class Meta:
@@ -75,7 +77,12 @@ class StandardPage(EditorialPermissionsMixin, Page):
     parent_page_types = ["discovery.HomePage", "articles.StandardPage"]
     subpage_types = ["articles.StandardPage"]
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    # The address is a name too: /toegankelijkheid/ is found by "toegankelijkheid".
+    search_fields = Page.search_fields + [
+        index.SearchField("slug"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
     api_fields = ["intro", "body"]
 
     class Meta:
@@ -132,6 +139,7 @@ class ApproachPage(EditorialPermissionsMixin, Page):
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [
+        index.SearchField("slug"),
         index.SearchField("intro"),
         index.SearchField("certainties_intro"),
         index.SearchField("certainties"),

@@ -4,7 +4,7 @@ matched against content.
 
 New items are matched by their classification, exactly as the listing
 filters, and by the words (`q`) through the same search as the listing's
-`q`, asked about the new items only (`discovery.search.matching_among`), so
+`q`, asked about the new items only (`discovery.search.ranking.matching_among`), so
 an alert holds what the listing it was followed from would newly show, on
 every database and search backend.
 
@@ -24,7 +24,7 @@ from articles.models.magazine import MAGAZINE_NAME
 from articles.querysets import restricted
 from articles.sections import KENNISBANK, MAGAZINE
 from overheidvannu.discovery.filters import ListingQuery
-from overheidvannu.discovery.search import matching_among
+from overheidvannu.discovery.search.ranking import matching_among
 from overheidvannu.discovery.text import search_terms
 
 #: The parameters an alert follows (a listing's words and filters, without sort and page).

@@ -14,6 +14,6 @@ class DiscoveryConfig(AppConfig):
     verbose_name = "Vindbaarheid"
 
     def ready(self):
-        from . import indexing
+        from .search import indexing
 
         indexing.connect()

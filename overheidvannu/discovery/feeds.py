@@ -17,7 +17,7 @@ from articles.models import EssayAuthor
 from articles.page_meta import site_name
 
 from .listing import attach_urls, feed_title, feed_url, listing_query
-from .search import match, pages_with_ids
+from .search.ranking import match, pages_with_ids
 from .text import search_terms
 
 FEED_SIZE = 50

@@ -17,7 +17,7 @@ from articles.page_meta import breadcrumbs
 
 from .filters import SORT_NEWEST, ListingQuery
 from .pagination import page_or_404
-from .search import ranked_matches
+from .search.ranking import ranked_matches
 from .text import search_terms, words_key
 
 PAGE_SIZE = 12

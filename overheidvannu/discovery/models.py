@@ -214,3 +214,27 @@ class PodcastPage(RoutablePageMixin, IndexPage):
     @path(f"{podcast.TRANSCRIPT_PATH}/<int:page_id>/")
     def transcript_view(self, request, page_id):
         return podcast.render_transcript(self, request, page_id)
+
+
+class SearchTermResults(models.Model):
+    """How many results a search term found when it was last searched, so the
+    editors' search-terms report can show the searches that found nothing
+    (written by the counting task, `search/counting.py`, beside Wagtail's own
+    hit count of the same `Query`)."""
+
+    query = models.OneToOneField(
+        "wagtailsearchpromotions.Query",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="search_term_results",
+        verbose_name="zoekterm",
+    )
+    results = models.PositiveIntegerField("aantal resultaten")
+    searched_at = models.DateTimeField("laatst gezocht")
+
+    class Meta:
+        verbose_name = "resultaten van een zoekterm"
+        verbose_name_plural = "resultaten van zoektermen"
+
+    def __str__(self):
+        return f"{self.query_id}: {self.results}"

@@ -6,7 +6,7 @@ import unicodedata
 
 MAX_QUERY_LENGTH = 200
 
-# Markers the snippet highlighter puts around matched words (see search.py). They are
+# Markers the snippet highlighter puts around matched words (search/snippets.py). They are
 # private-use characters, so they never occur in editors' text, and they are
 # removed from visitors' text so no query can forge a highlight.
 MARK_START, MARK_STOP = "\ue000", "\ue001"

@@ -18,17 +18,13 @@ from articles.sections import AGENDA, KENNISBANK, THEMAS
 
 from .filters import ListingQuery, parse_page_number
 from .pagination import page_or_404
-from .search import (
-    SearchUnavailable,
-    backend_errors_as_unavailable,
-    closest_titles,
-    content_snippet,
-    hit_snippet,
-    promotions_for,
-    ranked_matches,
-    record_query,
-    suggest,
-)
+from .search.backend import SearchUnavailable, backend_errors_as_unavailable
+from .search.counting import record_search
+from .search.did_you_mean import closest_titles
+from .search.promotions import promotions_for
+from .search.ranking import ranked_matches
+from .search.snippets import content_snippet, hit_snippet
+from .search.suggestions import suggest
 from .text import clean_query, search_terms, words_key
 
 RESULTS_PER_PAGE = 10
@@ -55,7 +51,7 @@ class SearchResult:
     regions: list = field(default_factory=list)
 
 
-def result_page(keys, matches, terms, request):
+def result_page(keys, matches, request):
     """The results of one page of `keys` (content ids and hit keys), in order,
     with two queries for the content items (pages, then their themes and
     regions) and none for the hits."""
@@ -71,7 +67,9 @@ def result_page(keys, matches, terms, request):
     for key in keys:
         if key in hits:
             hit = hits[key]
-            results.append(SearchResult(hit.title, hit.get_url(request), hit.kind_label, hit_snippet(hit, terms)))
+            results.append(
+                SearchResult(hit.title, hit.get_url(request), hit.kind_label, hit_snippet(hit, matches.words))
+            )
         elif key in pages:
             page = pages[key]
             results.append(
@@ -79,7 +77,7 @@ def result_page(keys, matches, terms, request):
                     page.title,
                     page.get_url(request),
                     page.kind_label,
-                    content_snippet(page, terms),
+                    content_snippet(page, matches.words),
                     page=page,
                     themes=[theme for theme in page.themes.all() if theme.live],
                     regions=[{"title": region.title, "url": region.get_url(request)} for region in page.regions.all()],
@@ -119,7 +117,7 @@ def search(request):
         context["search_unavailable"] = True
         return TemplateResponse(request, "discovery/search.html", context)
     page_obj = page_or_404(matches.ordered, RESULTS_PER_PAGE, query.page_number)
-    context["results"] = result_page(list(page_obj.object_list), matches, terms, request)
+    context["results"] = result_page(list(page_obj.object_list), matches, request)
     total = page_obj.paginator.count
     context.update(
         page_obj=page_obj,
@@ -128,12 +126,14 @@ def search(request):
         sort_options=query.sort_options(),
         pagination_querystring_base=query.querystring(),
         filter_chips=[chip for chip in query.chips if chip.param != "q"],
+        # "RES" is searched as "Regionale Energiestrategie" too: the page says so.
+        also_searched=matches.words.alternatives,
     )
     if query.page_number == 1:
         context["promotions"] = promotions_for(query.q, request)
-        record_query(query.q)
+        record_search(query.q, matches.unfiltered_total)
     if total == 0:
-        unfiltered_total = len(matches.matched_ids) + len(matches.hits) if query.selected else 0
+        unfiltered_total = matches.unfiltered_total if query.selected else 0
         context["unfiltered_total"] = unfiltered_total
         context["without_filters_querystring"] = urlencode([("q", query.q)])
         if not unfiltered_total:

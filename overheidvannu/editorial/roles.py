@@ -80,7 +80,12 @@ def on_page_saved(sender, instance, created, raw=False, **kwargs):
 
 
 #: The curated vocabulary, reviewed like pages.
-VOCABULARY_MODELS = [("articles", "theme"), ("articles", "person"), ("articles", "organisation")]
+VOCABULARY_MODELS = [
+    ("articles", "theme"),
+    ("articles", "person"),
+    ("articles", "organisation"),
+    ("articles", "abbreviation"),
+]
 
 # (app_label, model) pairs whose add/change permissions both groups get;
 # reviewers may also delete them.
@@ -88,6 +93,7 @@ SHARED_MODELS = [
     ("articles", "theme"),
     ("articles", "person"),
     ("articles", "organisation"),
+    ("articles", "abbreviation"),
     ("wagtailimages", "image"),
     ("wagtaildocs", "document"),
 ]
@@ -130,7 +136,7 @@ def ensure_editorial_setup(sender=None, using="default", **kwargs):
         group.permissions.add(admin_access)
     editors.permissions.add(*_model_permissions(["add", "change"], SHARED_MODELS))
     reviewers.permissions.add(*_model_permissions(["add", "change", "delete"], SHARED_MODELS))
-    # Themes, people and organisations have drafts and the review workflow:
+    # The vocabulary (themes, people, organisations, abbreviations) has drafts and the review workflow:
     # both groups lock what they edit, only reviewers publish and unlock.
     editors.permissions.add(*_model_permissions(["lock"], VOCABULARY_MODELS))
     reviewers.permissions.add(*_model_permissions(["lock", "unlock", "publish"], VOCABULARY_MODELS))

@@ -3,12 +3,14 @@ in wagtail_hooks.py):
 
 * Dekking van de inhoud: live content per opgave × level and theme × region
   (coverage.py);
-* Populaire zoektermen: Wagtail's search-terms report, for the editorial groups;
+* Populaire zoektermen: Wagtail's search-terms report, for the editorial groups,
+  with how many results each term found the last time (none: something to add);
 * Prullenbak: pages taken offline, restored by publishing them again (see
   roles.py);
 * Kapotte links: what the last link check found broken (broken_links.py).
 """
 
+import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -17,13 +19,15 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.ui.tables import NumberColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
-from wagtail.contrib.search_promotions.views.reports import SearchTermsReportView
+from wagtail.contrib.search_promotions.views.reports import SearchTermsReportFilterSet, SearchTermsReportView
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from articles.models import ExternalLinkCheck
+from overheidvannu.discovery.search.counting import with_last_results
 
 from .coverage import COVERAGE_CSS, coverage
 
@@ -64,9 +68,39 @@ def can_see_search_terms(user):
     return user.is_active and any(user.has_perm(permission) for permission in SEARCH_TERMS_PERMISSIONS)
 
 
+class LastResultsColumn(NumberColumn):
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return "—" if value is None else value
+
+
+class SearchTermsFilterSet(SearchTermsReportFilterSet):
+    found_nothing = django_filters.BooleanFilter(label="Niets gevonden", method="filter_found_nothing")
+
+    class Meta(SearchTermsReportFilterSet.Meta):
+        fields = []
+
+    def filter_found_nothing(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.filter(last_results=0) if value else queryset.exclude(last_results=0)
+
+
 class EditorialSearchTermsReportView(SearchTermsReportView):
     index_url_name = "zoektermen"
     index_results_url_name = "zoektermen_results"
+    filterset_class = SearchTermsFilterSet
+    # How many results a term found the last time it was searched: 0 tells
+    # the editors what to write or add to the abbreviations.
+    columns = [
+        *SearchTermsReportView.columns,
+        LastResultsColumn("last_results", label="Resultaten (laatste keer)", sort_key="last_results"),
+    ]
+    export_headings = {**SearchTermsReportView.export_headings, "last_results": "Resultaten (laatste keer)"}
+    list_export = [*SearchTermsReportView.list_export, "last_results"]
+
+    def get_base_queryset(self):
+        return with_last_results(super().get_base_queryset())
 
     def dispatch(self, request, *args, **kwargs):
         if not can_see_search_terms(request.user):

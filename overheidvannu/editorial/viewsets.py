@@ -3,8 +3,8 @@
 * "Inhoud" groups a flat listing per page type: all content together, then
   Verhalen, Essays, Tips, Evenementen, Opgaven and Regio's, each with the
   filters of its model (filters.py: level, theme, opgave, region).
-* "Vocabulaire" groups the snippets editors curate: themes, people and
-  organisations.
+* "Vocabulaire" groups the snippets editors curate: themes, people,
+  organisations, and the abbreviations and synonyms search speaks.
 
 Levels are deliberately not registered: exactly three exist (individu,
 organisatie, netwerk), seeded by a migration and part of the public URL
@@ -21,7 +21,17 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from articles import dates, kinds
-from articles.models import ContentPage, EssayPage, EventPage, Organisation, Person, StoryPage, Theme, TipPage
+from articles.models import (
+    Abbreviation,
+    ContentPage,
+    EssayPage,
+    EventPage,
+    Organisation,
+    Person,
+    StoryPage,
+    Theme,
+    TipPage,
+)
 from opgaven.models import OpgavePage
 from regions.models import RegionPage
 
@@ -191,8 +201,17 @@ class OrganisationViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class AbbreviationViewSet(SnippetViewSet):
+    model = Abbreviation
+    icon = "search"
+    menu_label = "Afkortingen"
+    list_display = ["term", "expansion", "synonyms"]
+    search_fields = ["term", "expansion"]
+    ordering = ["term"]
+
+
 class VocabularyViewSetGroup(SnippetViewSetGroup):
     menu_label = "Vocabulaire"
     menu_icon = "tag"
     menu_order = 160
-    items = (ThemeViewSet, PersonViewSet, OrganisationViewSet)
+    items = (ThemeViewSet, PersonViewSet, OrganisationViewSet, AbbreviationViewSet)

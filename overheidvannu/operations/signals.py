@@ -1,6 +1,6 @@
 """Editorial changes → purges of the HTTP cache in front. Connected in
 OperationsConfig.ready(). (Re-indexing after a publish:
-overheidvannu/discovery/indexing.py.)"""
+overheidvannu/discovery/search/indexing.py.)"""
 
 import functools
 

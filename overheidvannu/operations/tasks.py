@@ -2,7 +2,7 @@
 /healthz reports about the queue, and the deploy check that asks for a
 worker. The purge and warming tasks live with the HTTP cache
 (`frontend_cache.py`), the mail task with the mail backend (`mail.py`), the
-search re-index with discovery (`overheidvannu/discovery/indexing.py`).
+search re-index with discovery (`overheidvannu/discovery/search/indexing.py`).
 
 With TASKS_BACKEND=database (production with a worker) each task is a row in
 the database, written in the same transaction as the change that caused it,

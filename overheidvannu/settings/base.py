@@ -238,8 +238,8 @@ if SEARCH_URL:
     _search_client = search_client_module(_search_backend)
     if _search_client and importlib.util.find_spec(_search_client) is None:
         # A missing client must not break page saves: behave as if the search
-        # host were down (overheidvannu/discovery/search_unavailable.py).
-        _search_backend_path = "overheidvannu.discovery.search_unavailable"
+        # host were down (overheidvannu/discovery/search/unavailable.py).
+        _search_backend_path = "overheidvannu.discovery.search.unavailable"
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": _search_backend_path,
@@ -269,7 +269,7 @@ if SEARCH_URL:
             },
         }
     }
-    if _search_backend_path == "overheidvannu.discovery.search_unavailable":
+    if _search_backend_path == "overheidvannu.discovery.search.unavailable":
         WAGTAILSEARCH_BACKENDS["default"]["REASON"] = (
             f"SEARCH_BACKEND {_search_backend} needs the Python package '{_search_client}', which is not installed"
         )

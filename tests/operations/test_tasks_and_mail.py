@@ -22,7 +22,7 @@ from wagtail.models import WorkflowState
 
 from articles.models import StoryPage
 from articles.permissions import EDITORS, REVIEWERS
-from overheidvannu.discovery.indexing import reindex_page_task
+from overheidvannu.discovery.search.indexing import reindex_page_task
 from overheidvannu.operations.mail import (
     STALE,
     send_email_task,

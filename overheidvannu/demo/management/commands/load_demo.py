@@ -56,7 +56,6 @@ from opgaven.models import Bottleneck, Crossover, OpgaveIndexPage, OpgavePage, P
 from overheidvannu.demo import loader, magazine
 from overheidvannu.demo.audio import silent_mp3
 from overheidvannu.demo.images import render_png
-from overheidvannu.discovery.indexing import reindex_on_publish_paused
 from overheidvannu.discovery.models import (
     EssayIndexPage,
     EventIndexPage,
@@ -65,6 +64,7 @@ from overheidvannu.discovery.models import (
     StoryIndexPage,
     TipIndexPage,
 )
+from overheidvannu.discovery.search.indexing import reindex_on_publish_paused
 from overheidvannu.operations.site_address import default_site_address
 from regions.models import RegionIndexPage, RegionPage, RegionPartner
 
