@@ -156,3 +156,20 @@ def test_restore_refuses_what_is_not_a_backup(site):
     result = manage(["restore", str(bogus)], env, check=False)
     assert result.returncode != 0
     assert "not a backup" in result.stderr
+
+
+def test_a_backup_restored_on_another_address_answers_on_that_address(site):
+    """Production's backup restored on staging: links in the sitemap, feeds
+    and mails must name staging, not the address stored in the archive."""
+    cluster, name, env, workdir = site
+    archive = Path(manage(["backup", "--output", str(workdir / "backups")], env).stdout.strip().splitlines()[-1])
+    cluster.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    cluster.execute(f'CREATE DATABASE "{name}"')
+    shutil.rmtree(workdir / "media")
+
+    staging = {**env, "WAGTAILADMIN_BASE_URL": "https://acceptatie.overheidvannu.example"}
+    result = manage(["restore", str(archive)], staging)
+    assert "Site: https://acceptatie.overheidvannu.example" in result.stdout
+    with psycopg.connect(cluster.url(name)) as conn:
+        sites = conn.execute("SELECT hostname, port FROM wagtailcore_site WHERE is_default_site").fetchall()
+    assert sites == [("acceptatie.overheidvannu.example", 443)]

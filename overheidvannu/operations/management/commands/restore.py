@@ -1,8 +1,10 @@
 """`manage.py restore ARCHIVE`: bring back a backup into an empty site."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from overheidvannu.operations import backup
+from overheidvannu.operations.site_address import sync_default_site
 
 
 class Command(BaseCommand):
@@ -28,4 +30,10 @@ class Command(BaseCommand):
         _manifest, counts = backup.restore_backup(archive, force=force, log=log)
         summary = ", ".join(f"{count} {what}" for what, count in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Restored {archive}: {summary}."))
+        if getattr(settings, "SYNC_SITE_FROM_BASE_URL", False):
+            # A backup of production restored on staging answers on staging's
+            # address, not on the one stored in the archive.
+            site = sync_default_site()
+            if site is not None:
+                self.stdout.write(f"Site: {site.root_url}")
         self.stdout.write("Rebuild the search index if it lives outside the database: manage.py update_index")
