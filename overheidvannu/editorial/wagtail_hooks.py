@@ -9,7 +9,7 @@ from django.utils.html import format_html, json_script
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import accessibility, admin_urls, contact_submissions, dashboard, draft_vocabulary
+from . import accessibility, admin_overrides, admin_urls, contact_submissions, dashboard, draft_vocabulary
 from .views import can_see_search_terms
 from .viewsets import ContentViewSetGroup, VocabularyViewSetGroup
 
@@ -67,6 +67,7 @@ def register_broken_links_menu_item():
 # --- dashboard: my drafts, scheduled, not updated for a year, coverage --------------
 
 hooks.register("construct_homepage_panels", dashboard.add_panels)
+hooks.register("construct_homepage_summary_items", admin_overrides.add_summary_items)
 
 # --- userbar: the accessibility checker's rules for this site -----------------------
 
