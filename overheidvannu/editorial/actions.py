@@ -179,4 +179,3 @@ def prune_processed_actions(now=None):
     """Delete the keys older than KEEP_KEYS; returns how many (a periodic job)."""
     deleted, _ = ProcessedAction.objects.filter(created_at__lt=(now or timezone.now()) - KEEP_KEYS).delete()
     return deleted
-
