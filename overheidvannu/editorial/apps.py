@@ -24,7 +24,7 @@ class EditorialConfig(AppConfig):
         from articles.models import ContactPage
         from overheidvannu.operations.periodic import Job, Schedule, register
 
-        from . import admin_language, roles, uploads
+        from . import admin_language, comment_notifications, roles, uploads
         from .actions import prune_processed_actions
         from .broken_links import check_links
         from .contact_submissions import ContactSubmissionsListView
@@ -39,6 +39,7 @@ class EditorialConfig(AppConfig):
             dispatch_uid="editorial-setup",
         )
         post_save.connect(roles.on_page_saved, dispatch_uid="editorial-section-permissions")
+        comment_notifications.connect(post_save)
 
         # Wagtail's own attribute for a form page's submissions listing: the
         # contact page (a content model, which imports no admin view) gets the
