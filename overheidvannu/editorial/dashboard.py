@@ -60,7 +60,8 @@ class MyDraftsPanel(EditorialPanel):
 
     def rows(self, user):
         in_review = TaskState.objects.filter(
-            status=TaskState.STATUS_IN_PROGRESS, workflow_state__base_content_type=ContentType.objects.get_for_model(Page)
+            status=TaskState.STATUS_IN_PROGRESS,
+            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
         ).values_list("workflow_state__object_id", flat=True)
         scheduled = Revision.page_revisions.filter(approved_go_live_at__isnull=False).values_list(
             "object_id", flat=True

@@ -26,7 +26,7 @@ from wagtail.contrib.search_promotions.views.reports import SearchTermsReportVie
 from wagtail.models import Page, PageLogEntry
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from articles.models import ExternalLinkCheck
+from articles.models import ExternalLinkCheck, LinkCheckRun
 
 from .coverage import COVERAGE_CSS, coverage
 
@@ -210,9 +210,13 @@ class RestoreView(RevisionsCompareView):
 def broken_links(request):
     editable = PagePermissionPolicy().instances_user_has_permission_for(request.user, "change")
     checks = ExternalLinkCheck.objects.filter(ok=False, page__in=editable).select_related("page")
-    last = ExternalLinkCheck.objects.order_by("-checked_at").values_list("checked_at", flat=True).first()
     return TemplateResponse(
         request,
         "editorial/kapotte_links.html",
-        {"links": list(checks[:500]), "checked_at": last, "page_title": "Kapotte links", "header_icon": "link"},
+        {
+            "links": list(checks[:500]),
+            "last_run": LinkCheckRun.objects.order_by("-finished_at").first(),
+            "page_title": "Kapotte links",
+            "header_icon": "link",
+        },
     )
