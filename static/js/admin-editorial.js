@@ -8,7 +8,8 @@
  *    autosave is on its way waits for it, so the action includes what the
  *    autosave stored (a comment reply keeps its id and is not stored twice).
  * 2. File inputs refuse files above the upload limit before anything is sent,
- *    with a Dutch message next to the field (the server checks again).
+ *    with a Dutch message next to the field (the server checks again); the
+ *    image form's alt-text choice is checked before sending too.
  * 3. Dutch for the few words Wagtail hard-codes in English in its templates
  *    (see overheidvannu/editorial/admin_language.py for the rest). */
 (function () {
@@ -352,6 +353,24 @@
       }
     });
   }
+
+  // --- 2b. The image form's alt-text choice --------------------------------------
+  // "Beschrijf de afbeelding" needs a description: the browser says so before
+  // sending, so the chosen file is not lost to a round trip (the server checks
+  // again, overheidvannu/editorial/uploads.py).
+  function describeRequired() {
+    var chosen = document.querySelector('input[name="alt_choice"]:checked');
+    var description = document.querySelector('form [name="description"]');
+    if (description) {
+      description.required = !!chosen && chosen.value === "beschrijving";
+    }
+  }
+
+  document.addEventListener("change", function (event) {
+    if (event.target instanceof HTMLInputElement && event.target.name === "alt_choice") {
+      describeRequired();
+    }
+  });
 
   // --- 3. Dutch for English hard-coded in Wagtail's templates -------------------
   // The search forms' submit button for screen readers (wagtailadmin/home.html,
