@@ -87,15 +87,17 @@ class FullTextPageSearchView(page_search.SearchView):
 
 
 class EditorialImagesFilterSet(ImagesFilterSet):
-    zonder_tekstalternatief = django_filters.BooleanFilter(
+    # One checkbox; a BooleanFilter would show an unchecked box as "False".
+    zonder_tekstalternatief = django_filters.MultipleChoiceFilter(
         label="Zonder tekstalternatief",
+        choices=[("ja", "ja")],
         method="filter_undescribed",
-        widget=forms.CheckboxInput,
+        widget=forms.CheckboxSelectMultiple,
         help_text="Afbeeldingen zonder beschrijving die ook niet als decoratief zijn gemarkeerd.",
     )
 
     def filter_undescribed(self, queryset, name, value):
-        return undescribed(queryset) if value else queryset
+        return undescribed(queryset) if "ja" in value else queryset
 
     class Meta(ImagesFilterSet.Meta):
         model = get_image_model()
@@ -119,7 +121,7 @@ class UndescribedImagesSummaryItem(SummaryItem):
     def get_context_data(self, parent_context):
         return {
             "count": self.images().count(),
-            "url": f"{reverse('wagtailimages:index')}?{UNDESCRIBED_PARAM}=on",
+            "url": f"{reverse('wagtailimages:index')}?{UNDESCRIBED_PARAM}=ja",
         }
 
     def is_shown(self):

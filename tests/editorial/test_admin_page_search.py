@@ -52,10 +52,10 @@ def test_the_image_library_filters_images_without_alt_text(client, django_user_m
     decorative.save()
     make_image("Nog te beschrijven")
     login_as(client, django_user_model, "redacteur", EDITORS)
-    response = client.get(reverse("wagtailimages:index"), {"zonder_tekstalternatief": "on"})
+    response = client.get(reverse("wagtailimages:index"), {"zonder_tekstalternatief": "ja"})
     assert [image.title for image in response.context["images"]] == ["Nog te beschrijven"]
     assert "Zonder tekstalternatief" in response.content.decode()
     assert get_image_model().objects.count() == 3
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "1 zonder tekstalternatief" in dashboard
-    assert "?zonder_tekstalternatief=on" in dashboard
+    assert "?zonder_tekstalternatief=ja" in dashboard
