@@ -82,6 +82,10 @@ class FullTextPageSearchView(page_search.SearchView):
             ]
         return pages
 
+    def get_context_data(self, **kwargs):
+        # The count above the titles names what it counts ("1–5 van 5 pagina's").
+        return super().get_context_data(**kwargs) | {"verbose_name": "pagina", "verbose_name_plural": "pagina's"}
+
 
 # --- image library ----------------------------------------------------------------
 

@@ -1,6 +1,8 @@
 """The admin's page search finds words in a page's intro and body, without
 accents, as editors type them; the image library finds undescribed images."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from wagtail.images import get_image_model
@@ -41,6 +43,9 @@ def test_search_finds_intro_body_and_words_without_accents(client, django_user_m
     assert found_titles(client, "nitraat") == {"Boeren en water"}
     assert found_titles(client, "financiele") == {"Geld en gemeenten"}
     assert found_titles(client, "Boer") == {"Boeren en water"}  # a title prefix still works
+    header = " ".join(client.get(reverse("wagtailadmin_pages:search"), {"q": "water"}).content.decode().split())
+    assert "1–1 van 1 pagina " in header, re.findall(r"\d+\S*\s*van[^<]{0,30}", header)
+    assert "1 paginaNone" not in header and "van 1None" not in header
 
 
 def test_the_image_library_filters_images_without_alt_text(client, django_user_model, tree):

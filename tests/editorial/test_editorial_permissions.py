@@ -10,7 +10,7 @@ from wagtail.models import GroupPagePermission, Page, Workflow
 from articles.models import StandardPage, StoryPage
 from articles.permissions import EDITORS, REVIEWERS
 
-from ..factories import make_content
+from ..factories import make_content, make_person
 from ..test_page_types import add_url, complete_content_form_data
 from .test_workflow import login_as
 
@@ -156,6 +156,13 @@ def test_bulk_actions_that_would_refuse_every_page_are_not_offered(client, djang
     listing = client.get(reverse("wagtailadmin_explore", args=[tree.stories.pk])).content.decode()
     assert reverse("wagtail_bulk_action", args=["wagtailcore", "page", "unpublish"]) in listing
     assert reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"]) not in listing
+    # Vocabulary: deleting is the Eindredactie's.
+    make_person("Anna Appel")
+    people = client.get(reverse("wagtailsnippets_articles_person:list")).content.decode()
+    assert reverse("wagtail_bulk_action", args=["articles", "person", "delete"]) in people
+    login_as(client, django_user_model, "redacteur2", EDITORS)
+    people = client.get(reverse("wagtailsnippets_articles_person:list")).content.decode()
+    assert reverse("wagtail_bulk_action", args=["articles", "person", "delete"]) not in people
 
 
 def test_a_page_that_can_live_in_one_place_only_offers_no_move(client, django_user_model, tree):

@@ -7,6 +7,9 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 register = template.Library()
 
+#: Uploads: whoever uploaded one may delete it (overheidvannu/editorial/uploads.py), whatever the permission.
+OWN_UPLOADS = {"wagtailimages", "wagtaildocs"}
+
 
 def _refused_page_actions(user):
     """The page bulk actions that would refuse every page for `user`: moving
@@ -26,12 +29,18 @@ def editorial_bulk_action_choices(context, app_label, model_name):
     ones that could do nothing for this user: a button that only ever
     answers "you may not" is not offered."""
     choices = bulk_action_choices(context, app_label, model_name)
-    if (app_label, model_name) != ("wagtailcore", "page") or "request" not in context:
+    if "request" not in context:
         return choices
-    refused = {
-        reverse("wagtail_bulk_action", args=[app_label, model_name, action])
-        for action in _refused_page_actions(context["request"].user)
-    }
+    user = context["request"].user
+    if (app_label, model_name) == ("wagtailcore", "page"):
+        actions = _refused_page_actions(user)
+    elif app_label in OWN_UPLOADS or user.has_perm(f"{app_label}.delete_{model_name}"):
+        actions = set()
+    else:
+        actions = {"delete"}  # snippets: only with the model's delete permission
+    refused = {reverse("wagtail_bulk_action", args=[app_label, model_name, action]) for action in actions}
+    if not refused:
+        return choices
 
     def offered(button):
         return getattr(button, "url", None) not in refused
