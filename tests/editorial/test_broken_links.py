@@ -10,7 +10,6 @@ import zoneinfo
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
-
 from wagtail.rich_text import RichText
 
 from articles.models import EventPage, ExternalLinkCheck, StoryPage
