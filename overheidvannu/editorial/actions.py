@@ -57,7 +57,10 @@ from . import notifications
 ACTION_KEY_FIELD = "ovn_action_key"
 ACTION_KEY_PATTERN = re.compile(r"^[A-Za-z0-9-]{16,64}$")
 ADMIN_PREFIX = "/admin/"
-ALREADY_DONE = "Deze actie was al verwerkt; ze is niet nog een keer uitgevoerd."
+ALREADY_DONE = (
+    "Deze actie is al uitgevoerd. Ze kwam nog een keer binnen (bijvoorbeeld door een dubbele klik) "
+    "en is niet opnieuw uitgevoerd."
+)
 NO_LONGER_POSSIBLE = (
     "Deze actie kon niet meer: de pagina is intussen al verder in de review (door jou of een collega). "
     "Er is niets opgeslagen; bekijk hieronder hoe de pagina er nu voor staat."

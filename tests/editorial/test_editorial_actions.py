@@ -120,7 +120,7 @@ def test_resubmit_is_applied_once_on_a_double_click(client, django_user_model, t
     first = client.post(edit_url(page), data)
     second = client.post(edit_url(page), data, follow=True)
     assert first.status_code == 302
-    assert "al verwerkt" in second.content.decode()
+    assert "al uitgevoerd" in second.content.decode()
     states = WorkflowState.objects.filter(object_id=str(page.pk))
     assert states.filter(status=WorkflowState.STATUS_IN_PROGRESS).count() == 1
     assert page.revisions.count() == 3  # submit, reject with comment, resubmit
