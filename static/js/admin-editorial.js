@@ -107,10 +107,28 @@
     window.setTimeout(function () {
       if (held.jquery && window.jQuery) {
         window.jQuery(held.form).trigger("submit");
-      } else if (held.form.requestSubmit) {
-        held.form.requestSubmit(held.submitter || undefined);
+        return;
+      }
+      // The button that was clicked ("Publiceren") by now shows Wagtail's
+      // spinner and is disabled, and a disabled button sends no value: its
+      // name and value go along as a hidden field instead.
+      var submitter = held.submitter;
+      var chosen = null;
+      if (submitter && submitter.name) {
+        chosen = document.createElement("input");
+        chosen.type = "hidden";
+        chosen.name = submitter.name;
+        chosen.value = submitter.value;
+        held.form.appendChild(chosen);
+      }
+      if (held.form.requestSubmit) {
+        held.form.requestSubmit();
       } else {
         held.form.submit();
+      }
+      // The submission has its data; nothing else (autosave) may send it.
+      if (chosen) {
+        chosen.remove();
       }
     }, 50);
   }
@@ -140,19 +158,56 @@
         return;
       }
       keyInput(form);
+      if (alreadySent(form)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
       holdWhileAutosaving(event, form, event.submitter, false);
     },
     true
   );
+
+  // A form on its way is not sent again: a second click of a modal's button
+  // makes Wagtail send the edit form twice, and the browser would show the
+  // second answer ("al verwerkt") instead of the first. (The server refuses
+  // the second anyway; its one-time key is the same.)
+  var SENT = "ovnSentAt";
+  var RESEND_AFTER_MS = 10000;
+
+  function alreadySent(form) {
+    var sentAt = parseInt(form.dataset[SENT] || "0", 10);
+    return sentAt && Date.now() - sentAt < RESEND_AFTER_MS;
+  }
+
+  function markSent(form) {
+    form.dataset[SENT] = String(Date.now());
+    // No autosave after the action is sent: the server would refuse it
+    // anyway (the action made a newer revision), and say so on screen.
+    if (form.hasAttribute("data-w-autosave-active-value") || form.hasAttribute("data-edit-form")) {
+      form.setAttribute("data-w-autosave-active-value", "false");
+    }
+  }
+
+  window.addEventListener("submit", function (event) {
+    // Last in line (bubbling, on window): the form really goes.
+    if (isPostForm(event.target) && !event.defaultPrevented) {
+      markSent(event.target);
+    }
+  });
 
   // Wagtail's workflow modals send the edit form with jQuery's .submit():
   // jQuery runs its own handlers, then the form's native submit(), which no
   // submit listener sees. This jQuery handler sees it and can hold it back.
   if (window.jQuery) {
     window.jQuery(document).on("submit", "form", function (event) {
-      if (event.isTrigger && holdWhileAutosaving(event, this, null, true)) {
+      if (!event.isTrigger || !isPostForm(this)) {
+        return undefined;
+      }
+      if (alreadySent(this) || holdWhileAutosaving(event, this, null, true)) {
         return false;
       }
+      markSent(this);
       return undefined;
     });
   }
