@@ -17,13 +17,13 @@ that time may still hold the second copy: `pairs_stored_elsewhere` lets a
 revision open (and publish) without it.
 """
 
+from django.apps import apps
 from django.db.models import Q
 
 
 def _crossover_model():
-    from .models import Crossover
-
-    return Crossover
+    # By name, not imported: opgaven.models imports this module.
+    return apps.get_model("opgaven", "Crossover")
 
 
 def pairs_stored_elsewhere(opgave_pk):
