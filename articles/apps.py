@@ -9,12 +9,6 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Kennisbank"
 
     def ready(self):
-        from wagtail.signals import page_published
-
-        from .models.base import on_content_published
-
-        page_published.connect(on_content_published, dispatch_uid="articles-publication-date")
-
         from . import content_cache
         from .models import Abbreviation, ContentPage, Level, Theme
 

@@ -5,8 +5,13 @@ custom image model needed).
 * A described image keeps its description: that is its alt text everywhere.
 * A decorative image stores `DECORATIVE` in the description; templates render
   `alt=""` for it, so screen readers skip it.
+* An image that is neither (uploaded before the choice was required, or by a
+  script) renders without an alt attribute: never a silent `alt=""`, so
+  axe's "image-alt" rule and Wagtail's accessibility checker flag it, and
+  the image library's filter "Zonder tekstalternatief" (`undescribed`)
+  finds it.
 * The `alt_text` template filter (articles/templatetags/page_tags.py) turns an
-  image into the alt text to render.
+  image into the alt text to render (None: no alt attribute).
 """
 
 from django import forms
@@ -21,16 +26,25 @@ ALT_CHOICES = [
 
 
 def alt_text(image):
-    """The alt text of an image: its description, or "" when decorative or
-    not (yet) described."""
+    """The alt text of an image: its description, "" when decorative, None
+    when it is not described (Wagtail's image tags then leave the alt
+    attribute out, which checkers flag)."""
     if image is None:
         return ""
     description = (getattr(image, "description", "") or "").strip()
+    if not description:
+        return None
     return "" if description == DECORATIVE else description
 
 
 def is_decorative(image):
     return (getattr(image, "description", "") or "").strip() == DECORATIVE
+
+
+def undescribed(images):
+    """The images of a queryset that have no alt text and are not marked
+    decorative."""
+    return images.filter(description__regex=r"^\s*$")
 
 
 class ImageForm(BaseImageForm):

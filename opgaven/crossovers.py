@@ -1,68 +1,52 @@
-"""Cross-overs (dwarsverbanden) hold both ways, in the admin too.
+"""Cross-overs (dwarsverbanden): stored once, read both ways.
 
-Each cross-over is stored on both opgaven: A→B on A and B→A on B. When an
-opgave is published, its own list is the truth for the pairs it is part of:
-the other side of each pair is added, updated (the description) or removed,
-both on the live page and in that opgave's latest revision, which is what
-its edit form opens. So an editor sees and edits every cross-over of an
-opgave on that opgave's own form, whichever side it was entered on.
+A cross-over between opgaven A and B is one row (`Crossover`), on the opgave
+it was entered on: part of that opgave's own content, so it goes through
+review with it, and publishing it changes no other opgave, its rows or its
+revisions (revisions are history and are never rewritten). Everything that
+shows cross-overs reads both directions (`OpgavePage.get_crossovers`,
+opgaven/context.py, the diagrams), so B shows A as soon as A's cross-over is
+published. B's edit form lists the cross-overs other opgaven hold with B
+(`CrossoversElsewherePanel`), with a link to edit each where it is stored,
+and refuses to store the same pair a second time.
+
+Until 2026 each cross-over was stored on both sides and kept in step by
+rewriting the other opgave's live rows and latest revision on publish;
+migration 0005 turned those doubled rows into single pairs. Revisions from
+that time may still hold the second copy: `pairs_stored_elsewhere` lets a
+revision open (and publish) without it.
 """
 
-from django.db import transaction
-from django.db.models import Max
+from django.apps import apps
+from django.db.models import Q
 
 
-def _sync_revision(opgave, other_id, row):
-    """Make `opgave`'s latest revision hold `row` (a Crossover to `other_id`),
-    or no cross-over to `other_id` when `row` is None."""
-    revision = opgave.latest_revision
-    if revision is None:
-        return
-    content = dict(revision.content)
-    rows = [item for item in content.get("crossovers", []) if item.get("other") != other_id]
-    if row is not None:
-        rows.append(
-            {
-                "pk": row.pk,
-                "opgave": opgave.pk,
-                "other": other_id,
-                "description": row.description,
-                "sort_order": row.sort_order,
-            }
-        )
-    content["crossovers"] = rows
-    type(revision).objects.filter(pk=revision.pk).update(content=content)
+def _crossover_model():
+    # By name, not imported: opgaven.models imports this module.
+    return apps.get_model("opgaven", "Crossover")
 
 
-def mirror_crossovers(opgave):
-    """After `opgave` was published: the other side matches its cross-overs."""
-    from .models import Crossover, OpgavePage
-
-    own = {row.other_id: row.description for row in Crossover.objects.filter(opgave=opgave)}
-    with transaction.atomic():
-        others = OpgavePage.objects.in_bulk(
-            [*own, *Crossover.objects.filter(other=opgave).values_list("opgave_id", flat=True)]
-        )
-        for other_id, description in own.items():
-            other = others.get(other_id)
-            if other is None:
-                continue
-            row = Crossover.objects.filter(opgave=other, other=opgave).first()
-            if row is None:
-                last = Crossover.objects.filter(opgave=other).aggregate(last=Max("sort_order"))["last"]
-                row = Crossover.objects.create(
-                    opgave=other, other=opgave, description=description, sort_order=(last or 0) + 1
-                )
-            elif row.description != description:
-                row.description = description
-                row.save(update_fields=["description"])
-            _sync_revision(other, opgave.pk, row)
-        for row in Crossover.objects.filter(other=opgave).exclude(opgave_id__in=own):
-            other = others.get(row.opgave_id)
-            row.delete()
-            if other is not None:
-                _sync_revision(other, opgave.pk, None)
+def pairs_stored_elsewhere(opgave_pk):
+    """The opgaven that hold the cross-over with `opgave_pk` themselves, so
+    that `opgave_pk` must not hold it too: every opgave storing a row that
+    points here, unless `opgave_pk`'s own live row for that pair is older
+    (the first stored row of a pair is the one that counts). One query."""
+    if opgave_pk is None:
+        return set()
+    rows = _crossover_model().objects.filter(Q(opgave_id=opgave_pk) | Q(other_id=opgave_pk))
+    own, theirs = {}, {}
+    for pk, opgave_id, other_id in rows.values_list("pk", "opgave_id", "other_id"):
+        if opgave_id == opgave_pk:
+            own[other_id] = pk
+        else:
+            theirs[opgave_id] = pk
+    return {other for other, pk in theirs.items() if pk < own.get(other, float("inf"))}
 
 
-def on_page_published(sender, instance, **kwargs):
-    mirror_crossovers(instance)
+def stored_on_others(opgave):
+    """The live cross-overs other opgaven hold with `opgave`, by their title."""
+    if opgave.pk is None:
+        return []
+    elsewhere = pairs_stored_elsewhere(opgave.pk)
+    rows = _crossover_model().objects.filter(other_id=opgave.pk, opgave_id__in=elsewhere).select_related("opgave")
+    return sorted(rows, key=lambda row: row.opgave.title)

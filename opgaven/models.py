@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -16,6 +16,7 @@ from articles.models import SectionIndexPage, listing_image_field
 from articles.permissions import EditorialPermissionsMixin
 
 from .context import opgave_context
+from .crossovers import pairs_stored_elsewhere, stored_on_others
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -32,8 +33,8 @@ class OpgaveIndexPage(SectionIndexPage):
 
 class OpgavePageForm(WagtailAdminPageForm):
     """Checks the cross-overs as a whole, which a single inline form cannot:
-    no link to the opgave itself and none twice. Each cross-over is stored on
-    both opgaven and kept in step on publish (opgaven/crossovers.py)."""
+    no link to the opgave itself, none twice, and none another opgave already
+    holds with this one (a cross-over is stored once: opgaven/crossovers.py)."""
 
     def clean(self):
         cleaned_data = super().clean()
@@ -41,6 +42,7 @@ class OpgavePageForm(WagtailAdminPageForm):
         if formset is None:
             return cleaned_data
         opgave = self.instance
+        elsewhere = pairs_stored_elsewhere(opgave.pk)
         seen = set()
         for form in formset.forms:
             if not form.is_valid() or form.cleaned_data.get("DELETE") or not form.cleaned_data.get("other"):
@@ -50,8 +52,29 @@ class OpgavePageForm(WagtailAdminPageForm):
                 form.add_error("other", "Een opgave kan geen dwarsverband met zichzelf hebben.")
             elif other.pk in seen:
                 form.add_error("other", "Deze opgave staat al bij de dwarsverbanden.")
+            elif other.pk in elsewhere:
+                form.add_error(
+                    "other",
+                    f"Dit dwarsverband staat al bij ‘{other.title}’ en geldt ook voor deze opgave. "
+                    "Wijzig het daar, of haal het hier weg.",
+                )
             seen.add(other.pk)
         return cleaned_data
+
+
+class CrossoversElsewherePanel(HelpPanel):
+    """The cross-overs other opgaven hold with this one: shown on this
+    opgave's edit form, read-only, each with a link to where it is edited."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("template", "opgaven/admin/crossovers_elsewhere.html")
+        super().__init__(**kwargs)
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["rows"] = stored_on_others(self.instance)
+            return context
 
 
 class OpgavePage(EditorialPermissionsMixin, Page):
@@ -133,10 +156,11 @@ class OpgavePage(EditorialPermissionsMixin, Page):
             heading="Dwarsverbanden",
             label="dwarsverband",
             help_text=(
-                "Een dwarsverband geldt in beide richtingen: na publiceren staat het ook bij de andere opgave, "
-                "en daar kun je het ook wijzigen of weghalen."
+                "Een dwarsverband geldt in beide richtingen: na publiceren staat het ook bij de andere opgave. "
+                "Het wordt één keer bewaard, bij de opgave waar je het invoert; daar wijzig je het of haal je het weg."
             ),
         ),
+        CrossoversElsewherePanel(heading="Dwarsverbanden vanuit andere opgaven"),
     ]
 
     base_form_class = OpgavePageForm
@@ -149,6 +173,16 @@ class OpgavePage(EditorialPermissionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(opgave_context(self, request))
         return context
+
+    def with_content_json(self, content):
+        """A version from a stored revision, without a cross-over another
+        opgave holds with this one (a second copy an older revision may hold,
+        see opgaven/crossovers.py): it opens, and publishes, as one pair."""
+        obj = super().with_content_json(content)
+        elsewhere = pairs_stored_elsewhere(self.pk)
+        if elsewhere:
+            obj.crossovers = [row for row in obj.crossovers.all() if row.other_id not in elsewhere]
+        return obj
 
     def clean(self):
         super().clean()
@@ -219,8 +253,8 @@ class Bottleneck(Orderable):
 
 
 class Crossover(Orderable):
-    """A cross-over (dwarsverband) between two opgaven, stored on both and
-    kept in step when either is published: see opgaven/crossovers.py."""
+    """A cross-over (dwarsverband) between two opgaven, stored once, on the
+    opgave it was entered on, and read both ways: see opgaven/crossovers.py."""
 
     opgave = ParentalKey(OpgavePage, on_delete=models.CASCADE, related_name="crossovers")
     other = models.ForeignKey(

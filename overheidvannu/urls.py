@@ -22,6 +22,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     # Before Wagtail's own: "Wachtwoord vergeten?" with limits per client and per address.
     path("admin/password_reset/", LimitedPasswordResetView.as_view()),
+    # Before Wagtail's own: full-text page search, the image library's alt-text filter.
+    path("admin/", include("overheidvannu.editorial.admin_overrides")),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view with its checks, then the file with byte ranges.
     path("documents/<int:document_id>/<str:document_filename>", document_serving.serve),

@@ -89,3 +89,11 @@ def test_decorative_image_renders_empty_alt(client, tree):
     html = client.get(tree.stories.url).content.decode()
     assert img_alts(html) and all(alt == "" for alt in img_alts(html))
     assert DECORATIVE not in html
+
+
+def test_after_an_error_the_form_says_to_choose_the_file_again(client, editor):
+    response = upload(client, alt_choice="beschrijving", description="")
+    html = response.content.decode()
+    assert "Kies het bestand ‘foto.png’ opnieuw" in html
+    # The choice itself is required in the browser too, before anything is sent.
+    assert re.search(r'name="alt_choice"[^>]*required', html)

@@ -7,6 +7,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.rich_text import RichText
 
 from articles import blocks
+from articles.images import DECORATIVE
 from articles.models import StoryPage
 
 from .factories import make_content, make_person
@@ -46,11 +47,18 @@ def test_image_has_webp_and_jpeg_sources_alt_text_caption_and_credit():
 
 
 @pytest.mark.django_db
-def test_image_without_alt_text_is_marked_decorative():
+def test_an_undescribed_image_has_no_alt_so_the_checker_flags_it():
     image = get_image_model().objects.create(title="Titel die niet als alt mag dienen", file=get_test_image_file())
     html = render(blocks.ImageBlock(), {"image": image.pk, "alt_text": "", "caption": "", "credit": ""})
-    assert html.select_one("picture img")["alt"] == ""
+    assert not html.select_one("picture img").has_attr("alt")  # never a silent alt=""
     assert html.figcaption is None
+
+
+@pytest.mark.django_db
+def test_an_image_marked_decorative_has_an_empty_alt():
+    image = get_image_model().objects.create(title="Sfeer", file=get_test_image_file(), description=DECORATIVE)
+    html = render(blocks.ImageBlock(), {"image": image.pk, "alt_text": "", "caption": "", "credit": ""})
+    assert html.select_one("picture img")["alt"] == ""
 
 
 @pytest.mark.django_db

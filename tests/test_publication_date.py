@@ -31,7 +31,6 @@ def test_going_live_sets_the_date_and_a_later_publish_keeps_it(client, django_us
     page = StoryPage.objects.get()
     today = timezone.localdate()
     assert page.publication_date == today
-    assert page.get_latest_revision().content["publication_date"] == today.isoformat()
     # The edit form shows it, so a later publish (a week on) keeps it.
     form_value = client.get(edit_url(page)).context["form"].initial["publication_date"]
     assert form_value == today
@@ -42,6 +41,38 @@ def test_going_live_sets_the_date_and_a_later_publish_keeps_it(client, django_us
         client.post(edit_url(page), {**again, "publication_date": today.isoformat(), **PUBLISH})
     page.refresh_from_db()
     assert page.publication_date == today
+
+
+def test_going_live_rewrites_no_stored_revision(client, django_user_model, tree):
+    """Revisions are history: the draft that goes live keeps what was saved
+    (no date), while the page and the edit form have the go-live day."""
+    login_as(client, django_user_model, "eindredacteur", REVIEWERS)
+    data = {**complete_content_form_data(StoryPage, "Eerst concept"), "publication_date": ""}
+    assert client.post(add_url(StoryPage, tree.stories), data).status_code == 302
+    page = StoryPage.objects.get()
+    revision = page.get_latest_revision()
+    saved = revision.content
+    revision.publish()
+    assert Revision.objects.get(pk=revision.pk).content == saved
+    page.refresh_from_db()
+    assert page.publication_date == timezone.localdate()
+    assert client.get(edit_url(page)).context["form"].initial["publication_date"] == timezone.localdate()
+
+
+def test_publishing_again_keeps_the_date_when_the_form_had_none(client, django_user_model, tree):
+    """A revision saved before the first publish (no date) published again
+    later, e.g. restored from the Prullenbak, keeps the page's date."""
+    login_as(client, django_user_model, "eindredacteur", REVIEWERS)
+    data = {**complete_content_form_data(StoryPage, "Terug van weg"), "publication_date": ""}
+    client.post(add_url(StoryPage, tree.stories), {**data, **PUBLISH})
+    page = StoryPage.objects.get()
+    first_date, first_revision = page.publication_date, page.get_latest_revision()
+    page.unpublish()
+    later = timezone.now() + datetime.timedelta(days=9)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        first_revision.publish()
+    page.refresh_from_db()
+    assert page.live and page.publication_date == first_date
 
 
 def test_a_date_set_on_purpose_is_kept(client, django_user_model, tree):

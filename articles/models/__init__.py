@@ -12,7 +12,7 @@ gather content from every app, so they live in `overheidvannu.discovery`.
 from .abbreviations import Abbreviation  # noqa: F401
 from .base import ContentKind, ContentPage, ContentPageTag  # noqa: F401
 from .content import EssayAuthor, EssayPage, EventPage, StoryPage, TipPage  # noqa: F401
-from .editorial import ExternalLinkCheck, ProcessedAction  # noqa: F401
+from .editorial import ExternalLinkCheck, LinkCheckRun, ProcessedAction  # noqa: F401
 from .fields import listing_image_field  # noqa: F401
 from .forms import ContactFormField, ContactPage  # noqa: F401
 from .magazine import EditionArticle, EditionPage, EditionSignatory, MagazinePage  # noqa: F401

@@ -213,7 +213,7 @@ class ContentPage(EditorialPermissionsMixin, Page):
         if self.content_kind:
             self.kind = self.content_kind
         # One publication date: the go-live moment sets it, unless an editor
-        # set one on purpose (see on_content_published, which keeps it).
+        # set one on purpose (with_content_json keeps it for later versions).
         scheduled = self.go_live_at is not None and self.go_live_at > timezone.now()
         if self.live and not scheduled and self.publication_date is None:
             self.publication_date = timezone.localdate()
@@ -229,6 +229,18 @@ class ContentPage(EditorialPermissionsMixin, Page):
             if update_fields is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "audio_document"}
         super().save(*args, **kwargs)
+
+    def with_content_json(self, content):
+        """A version of this page from a stored revision (Wagtail's hook for
+        the edit form, previews and publishing a revision). Revisions are
+        history and are never rewritten, so one saved before the page first
+        went live has no publication date: it gets the date going live gave
+        the page, so the edit form shows it and a later publish keeps it
+        instead of moving it to that later day."""
+        obj = super().with_content_json(content)
+        if obj.publication_date is None and self.publication_date is not None and self.first_published_at:
+            obj.publication_date = self.publication_date
+        return obj
 
     def refresh_audio_document(self):
         """Store the uploaded file of the body's first audio block (a link to
@@ -318,18 +330,3 @@ def content_edit_handler(content_panels):
         ],
         base_form_class=ContentPageForm,
     )
-
-
-def on_content_published(sender, instance, revision=None, **kwargs):
-    """Write the publication date that going live set into the published and
-    the latest revision, so the edit form shows it and a later publish keeps
-    it instead of moving it to that day."""
-    if not isinstance(instance, ContentPage) or instance.publication_date is None:
-        return
-    from wagtail.models import Revision
-
-    value = instance.publication_date.isoformat()
-    for revision_id in {getattr(revision, "pk", None), instance.latest_revision_id, instance.live_revision_id} - {None}:
-        stored = Revision.objects.filter(pk=revision_id).values_list("content", flat=True).first()
-        if stored is not None and not stored.get("publication_date"):
-            Revision.objects.filter(pk=revision_id).update(content={**stored, "publication_date": value})

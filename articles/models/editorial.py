@@ -3,8 +3,8 @@
 The code that writes and reads these rows lives in the editorial app
 (overheidvannu/editorial/: `actions.py`, `broken_links.py`, `views.py`); the
 models stay here because moving them to another app would rename their
-tables (`articles_processedaction`, `articles_externallinkcheck`), a
-migration that buys nothing.
+tables (`articles_processedaction`, `articles_externallinkcheck`,
+`articles_linkcheckrun`), a migration that buys nothing.
 """
 
 from django.conf import settings
@@ -34,10 +34,10 @@ class ProcessedAction(models.Model):
 
 
 class ExternalLinkCheck(models.Model):
-    """The last check of one external link on a page (registration, recording
-    and video links), written by `manage.py check_links` and its daily periodic job
-    (overheidvannu/editorial/broken_links.py); shown in the admin report
-    "Kapotte links"."""
+    """The last check of one external link an editor wrote on a page (URL
+    fields, rich-text links, URL blocks), written by `manage.py check_links`
+    and its daily periodic job (overheidvannu/editorial/broken_links.py);
+    shown in the admin report "Kapotte links"."""
 
     page = models.ForeignKey("wagtailcore.Page", verbose_name="pagina", on_delete=models.CASCADE, related_name="+")
     field = models.CharField("veld", max_length=100)
@@ -54,3 +54,19 @@ class ExternalLinkCheck(models.Model):
 
     def __str__(self):
         return self.url
+
+
+class LinkCheckRun(models.Model):
+    """When the link check last ran and what it found, so the report can
+    tell "not checked yet" from "nothing broken"."""
+
+    finished_at = models.DateTimeField("klaar op")
+    checked = models.PositiveIntegerField("gecontroleerde links")
+    broken = models.PositiveIntegerField("kapotte links")
+
+    class Meta:
+        verbose_name = "linkcontrole (ronde)"
+        verbose_name_plural = "linkcontroles (rondes)"
+
+    def __str__(self):
+        return f"{self.finished_at:%Y-%m-%d %H:%M}: {self.broken} van {self.checked} kapot"

@@ -31,8 +31,9 @@ def jsonld(value):
 
 @register.filter
 def alt_text(image):
-    """The alt text of an image: its description, or "" when it is marked
-    decorative (see articles/images.py)."""
+    """The alt text of an image: its description, "" when it is marked
+    decorative, None (no alt attribute) when it is not described (see
+    articles/images.py)."""
     from ..images import alt_text as image_alt_text
 
     return image_alt_text(image)

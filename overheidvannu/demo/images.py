@@ -24,15 +24,31 @@ PALETTE = [
     (74, 85, 104),  # blue grey
     (105, 52, 82),  # plum
 ]
+#: The colours' Dutch names, for the images' alt text (`describe`).
+COLOUR_NAMES = ["donkerblauw", "dennengroen", "steenrood", "paars", "blauwgroen", "oker", "blauwgrijs", "pruimpaars"]
 
 
 def _lighten(rgb, amount):
     return tuple(int(c + (255 - c) * amount) for c in rgb)
 
 
+def _seed(key):
+    return int(hashlib.sha256(key.encode()).hexdigest()[:12], 16)
+
+
+def describe(key, subject):
+    """The alt text of the image `render_png(key)` makes, illustrating
+    `subject` (an image title such as "Verhaal: <title>"): what it shows,
+    abstract shapes in one colour, in Dutch."""
+    colour = COLOUR_NAMES[_seed(key) % len(PALETTE)]
+    kind, _, name = subject.partition(": ")
+    about = f"{kind.lower()} ‘{name}’" if name else subject
+    return f"Abstracte illustratie bij {about}: ronde en rechthoekige vlakken en horizontale banen in {colour}."
+
+
 def render_png(key, palette=PALETTE):
     """PNG bytes of a deterministic abstract image for `key`."""
-    seed = int(hashlib.sha256(key.encode()).hexdigest()[:12], 16)
+    seed = _seed(key)
     rng = random.Random(seed)
     base = palette[seed % len(palette)]
     image = PILImage.new("RGB", (WIDTH, HEIGHT), base)

@@ -14,5 +14,5 @@ urlpatterns = [
     ),
     path("kapotte-links/", views.broken_links, name="kapotte_links"),
     path("prullenbak/", views.prullenbak, name="prullenbak"),
-    path("prullenbak/<int:page_id>/terugzetten/", views.prullenbak_restore, name="prullenbak_restore"),
+    path("prullenbak/<int:page_id>/terugzetten/", views.RestoreView.as_view(), name="prullenbak_restore"),
 ]

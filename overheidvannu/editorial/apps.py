@@ -24,7 +24,8 @@ class EditorialConfig(AppConfig):
         from articles.models import ContactPage
         from overheidvannu.operations.periodic import Job, Schedule, register
 
-        from . import admin_language, roles, uploads
+        from . import admin_language, comment_notifications, roles, uploads
+        from .actions import prune_processed_actions
         from .broken_links import check_links
         from .contact_submissions import ContactSubmissionsListView
         from .review_digest import send_review_digests
@@ -38,6 +39,7 @@ class EditorialConfig(AppConfig):
             dispatch_uid="editorial-setup",
         )
         post_save.connect(roles.on_page_saved, dispatch_uid="editorial-section-permissions")
+        comment_notifications.connect(post_save)
 
         # Wagtail's own attribute for a form page's submissions listing: the
         # contact page (a content model, which imports no admin view) gets the
@@ -48,6 +50,8 @@ class EditorialConfig(AppConfig):
         uploads.register_policies()
 
         # This app's periodic jobs (run by the task worker): the reviewers'
-        # digest on Monday at 07:00 and the link check every day at 05:00.
+        # digest on Monday at 07:00, the link check every day at 05:00 and
+        # the old one-time keys of admin actions every day at 04:45.
         register(Job("send_review_digest", Schedule(minute=0, hour=7, weekday=0), send_review_digests))
         register(Job("check_links", Schedule(minute=0, hour=5), check_links))
+        register(Job("prune_processed_actions", Schedule(minute=45, hour=4), prune_processed_actions))

@@ -1,8 +1,9 @@
 """Dashboard panels for the editorial team, besides Wagtail's own ("Wacht op
 jouw review", recent edits, locked pages):
 
-* Mijn concepten: pages I last edited that have changes not yet live and are
-  not in review.
+* Mijn concepten: pages I own (made) that have changes not yet live, not in
+  review and not scheduled: a reviewer's "request changes" leaves the draft
+  in its writer's list, and a page waiting for its moment is no draft.
 * (Wagtail's own "Wacht op jouw review" lists what waits for my review.)
 * Ingepland: pages with a publication moment in the future.
 * Niet bijgewerkt in een jaar: live content last published over a year ago.
@@ -12,6 +13,7 @@ jouw review", recent edits, locked pages):
 
 import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
@@ -57,12 +59,17 @@ class MyDraftsPanel(EditorialPanel):
     date_label = "Laatst bewerkt"
 
     def rows(self, user):
-        in_review = TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS).values_list(
-            "workflow_state__object_id", flat=True
+        in_review = TaskState.objects.filter(
+            status=TaskState.STATUS_IN_PROGRESS,
+            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
+        ).values_list("workflow_state__object_id", flat=True)
+        scheduled = Revision.page_revisions.filter(approved_go_live_at__isnull=False).values_list(
+            "object_id", flat=True
         )
         pages = (
-            Page.objects.filter(has_unpublished_changes=True, latest_revision__user=user)
+            Page.objects.filter(has_unpublished_changes=True, owner=user)
             .exclude(pk__in=[int(pk) for pk in in_review])
+            .exclude(pk__in=[int(pk) for pk in scheduled])
             .order_by("-latest_revision_created_at")[:PANEL_SIZE]
         )
         return [(page, page.latest_revision_created_at) for page in pages]

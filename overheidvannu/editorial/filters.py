@@ -17,6 +17,20 @@ from opgaven.models import OpgavePage
 from regions.models import RegionPage
 
 
+class YesNoFilter(django_filters.ChoiceFilter):
+    """A yes/no filter whose active value reads in Dutch ("Gepubliceerd: ja",
+    where a BooleanFilter shows "True"); the query string keeps `true` and
+    `false`, as the coverage report's links use them."""
+
+    def __init__(self, *args, yes="ja", no="nee", **kwargs):
+        super().__init__(*args, choices=[("true", yes), ("false", no)], empty_label="Alle", **kwargs)
+
+    def filter(self, qs, value):
+        if value in ("true", "false"):
+            return qs.filter(**{self.field_name: value == "true"})
+        return qs
+
+
 class DistinctPageFilterSet(PageFilterSet):
     """A page filter set whose many-to-many filters never list a page twice
     (a page matching two chosen themes appears once). Several values within
@@ -48,7 +62,7 @@ class AllContentFilterSet(ContentPageFilterSet):
     """Every content type in one listing, with a publication status filter:
     the coverage report's cells link here (`?levels=…&opgaven=…&live=true`)."""
 
-    live = django_filters.BooleanFilter(label="Gepubliceerd")
+    live = YesNoFilter(label="Gepubliceerd", field_name="live")
 
     class Meta:
         model = ContentPage
@@ -77,7 +91,7 @@ class EventPageFilterSet(ContentPageFilterSet):
     event_type = django_filters.ChoiceFilter(
         label="Soort evenement", choices=EventPage._meta.get_field("event_type").choices
     )
-    online = django_filters.BooleanFilter(label="Online")
+    online = YesNoFilter(label="Online", field_name="online")
     start = django_filters.DateFromToRangeFilter(label="Begint tussen", widget=DateRangePickerWidget)
 
     class Meta:

@@ -107,7 +107,25 @@ class LiveFileMixin:
             raise forms.ValidationError(REPLACE_REFUSED, code="live_file")
 
 
-class ImageForm(LiveFileMixin, uploads.ImageForm):
+#: A browser never fills a file field again after a form comes back with an
+#: error, so the editor is told plainly, at the field.
+CHOOSE_AGAIN = "Kies het bestand ‘{name}’ opnieuw: na een foutmelding bewaart je browser het gekozen bestand niet."
+
+
+class ChooseAgainMixin:
+    """After an error elsewhere on the form, the file field says that the
+    chosen file must be chosen again. (The browser also checks the alt-text
+    choice before sending, static/js/admin-editorial.js, so that error rarely
+    comes back from the server at all.)"""
+
+    def _post_clean(self):
+        super()._post_clean()
+        upload = self.files.get("file") if self.files else None
+        if self.errors and upload is not None and "file" not in self.errors:
+            self.add_error("file", CHOOSE_AGAIN.format(name=upload.name))
+
+
+class ImageForm(ChooseAgainMixin, LiveFileMixin, uploads.ImageForm):
     """The admin's image form (WAGTAILIMAGES_IMAGE_FORM_BASE): alt text, content checks, live files guarded."""
 
     def clean_file(self):
@@ -115,7 +133,7 @@ class ImageForm(LiveFileMixin, uploads.ImageForm):
         return self.cleaned_data.get("file")
 
 
-class DocumentForm(LiveFileMixin, uploads.DocumentForm):
+class DocumentForm(ChooseAgainMixin, LiveFileMixin, uploads.DocumentForm):
     """The admin's document form (WAGTAILDOCS_DOCUMENT_FORM_BASE): content checks, live files guarded."""
 
     def clean_file(self):

@@ -9,7 +9,15 @@ from django.utils.html import format_html, json_script
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import accessibility, admin_urls, contact_submissions, dashboard, draft_vocabulary
+from . import (
+    accessibility,
+    action_menus,
+    admin_overrides,
+    admin_urls,
+    contact_submissions,
+    dashboard,
+    draft_vocabulary,
+)
 from .views import can_see_search_terms
 from .viewsets import ContentViewSetGroup, VocabularyViewSetGroup
 
@@ -67,6 +75,7 @@ def register_broken_links_menu_item():
 # --- dashboard: my drafts, scheduled, not updated for a year, coverage --------------
 
 hooks.register("construct_homepage_panels", dashboard.add_panels)
+hooks.register("construct_homepage_summary_items", admin_overrides.add_summary_items)
 
 # --- userbar: the accessibility checker's rules for this site -----------------------
 
@@ -81,6 +90,12 @@ hooks.register("filter_form_submissions_for_user", contact_submissions.forms_wit
 hooks.register("before_edit_page", draft_vocabulary.before_edit_page)
 hooks.register("after_publish_page", draft_vocabulary.after_publish_page)
 hooks.register("after_edit_page", draft_vocabulary.after_edit_page)
+
+
+# --- action menus: one resubmit button in a one-step workflow ----------------------
+
+hooks.register("construct_page_action_menu", action_menus.construct_page_action_menu)
+hooks.register("construct_snippet_action_menu", action_menus.construct_snippet_action_menu)
 
 
 # --- admin script: one-time form keys and upload limits -----------------------------

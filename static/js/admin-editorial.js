@@ -1,8 +1,15 @@
 /* Admin, progressive enhancement (see overheidvannu/editorial/actions.py).
- * 1. Each POST form gets a one-time key when it is first submitted, so a double
- *    click or a resent form is not applied twice by the server.
+ * 1. Every admin action is sent once: each POST form has a one-time key from
+ *    the moment the page loads (forms added later get theirs when they appear,
+ *    or at the latest when they are sent), so a double click, a workflow modal
+ *    that sends the form with jQuery's .submit() (which fires no submit
+ *    event) or a resent form is not applied twice by the server. Autosave's
+ *    background saves are no action and carry no key. An action sent while an
+ *    autosave is on its way waits for it, so the action includes what the
+ *    autosave stored (a comment reply keeps its id and is not stored twice).
  * 2. File inputs refuse files above the upload limit before anything is sent,
- *    with a Dutch message next to the field (the server checks again).
+ *    with a Dutch message next to the field (the server checks again); the
+ *    image form's alt-text choice is checked before sending too.
  * 3. Dutch for the few words Wagtail hard-codes in English in its templates
  *    (see overheidvannu/editorial/admin_language.py for the rest). */
 (function () {
@@ -16,26 +23,214 @@
     return Date.now().toString(36) + "-" + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
   }
 
+  function isPostForm(form) {
+    return form instanceof HTMLFormElement && (form.getAttribute("method") || "").toLowerCase() === "post";
+  }
+
+  function keyInput(form) {
+    var input = form.querySelector('input[name="' + KEY + '"]');
+    if (!input) {
+      input = document.createElement("input");
+      input.type = "hidden";
+      input.name = KEY;
+      input.value = newKey();
+      form.appendChild(input);
+    }
+    return input;
+  }
+
+  function giveKeys(scope) {
+    if (isPostForm(scope)) {
+      keyInput(scope);
+    }
+    var forms = scope.querySelectorAll ? scope.querySelectorAll("form") : [];
+    for (var i = 0; i < forms.length; i++) {
+      if (isPostForm(forms[i])) {
+        keyInput(forms[i]);
+      }
+    }
+  }
+
+  // Forms a script builds and sends at once (Wagtail's "w-action#post"
+  // buttons, the dashboard's workflow buttons) get their key as they are sent:
+  // the browser fires `formdata` for every submission, form.submit() too.
   document.addEventListener(
-    "submit",
+    "formdata",
     function (event) {
       var form = event.target;
-      if (!(form instanceof HTMLFormElement) || (form.method || "").toLowerCase() !== "post") {
-        return;
-      }
-      var input = form.querySelector('input[name="' + KEY + '"]');
-      if (!input) {
-        input = document.createElement("input");
-        input.type = "hidden";
-        input.name = KEY;
-        form.appendChild(input);
-      }
-      if (!input.value) {
-        input.value = newKey();
+      if (isPostForm(form) && !event.formData.get(KEY)) {
+        event.formData.set(KEY, keyInput(form).value);
       }
     },
     true
   );
+
+  // Autosave (Wagtail's w-autosave controller) saves a draft in the
+  // background: not an action, so its form data carries no key.
+  var autosaving = 0;
+  var waiting = null; // {form, submitter, jquery}: an action held back
+  var releaseTimer = null;
+  var MAX_WAIT_MS = 15000;
+
+  document.addEventListener("w-autosave:save", function (event) {
+    var data = event.detail && event.detail.formData;
+    if (data && data.delete) {
+      data.delete(KEY);
+    }
+    // Counted once the event has reached every listener (one may cancel it).
+    window.setTimeout(function () {
+      if (!event.defaultPrevented) {
+        autosaving += 1;
+      }
+    }, 0);
+  });
+
+  function autosaveDone() {
+    autosaving = Math.max(0, autosaving - 1);
+    if (!autosaving) {
+      sendWaiting();
+    }
+  }
+
+  document.addEventListener("w-autosave:success", autosaveDone);
+  document.addEventListener("w-autosave:error", autosaveDone);
+
+  function sendWaiting() {
+    if (!waiting) {
+      return;
+    }
+    var held = waiting;
+    waiting = null;
+    window.clearTimeout(releaseTimer);
+    // A little later: Wagtail's comments take the saved ids from the
+    // autosave's answer on the same event.
+    window.setTimeout(function () {
+      if (held.jquery && window.jQuery) {
+        window.jQuery(held.form).trigger("submit");
+        return;
+      }
+      // The button that was clicked ("Publiceren") by now shows Wagtail's
+      // spinner and is disabled, and a disabled button sends no value: its
+      // name and value go along as a hidden field instead.
+      var submitter = held.submitter;
+      var chosen = null;
+      if (submitter && submitter.name) {
+        chosen = document.createElement("input");
+        chosen.type = "hidden";
+        chosen.name = submitter.name;
+        chosen.value = submitter.value;
+        held.form.appendChild(chosen);
+      }
+      if (held.form.requestSubmit) {
+        held.form.requestSubmit();
+      } else {
+        held.form.submit();
+      }
+      // The submission has its data; nothing else (autosave) may send it.
+      if (chosen) {
+        chosen.remove();
+      }
+    }, 50);
+  }
+
+  function holdWhileAutosaving(event, form, submitter, viaJquery) {
+    if (!autosaving || !isPostForm(form) || !form.hasAttribute("data-edit-form")) {
+      return false;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    waiting = { form: form, submitter: submitter, jquery: viaJquery };
+    // Never wait for ever: the server keeps the order anyway (one action
+    // per page at a time).
+    window.clearTimeout(releaseTimer);
+    releaseTimer = window.setTimeout(function () {
+      autosaving = 0;
+      sendWaiting();
+    }, MAX_WAIT_MS);
+    return true;
+  }
+
+  document.addEventListener(
+    "submit",
+    function (event) {
+      var form = event.target;
+      if (!isPostForm(form)) {
+        return;
+      }
+      keyInput(form);
+      if (alreadySent(form)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
+      holdWhileAutosaving(event, form, event.submitter, false);
+    },
+    true
+  );
+
+  // A form on its way is not sent again: a second click of a modal's button
+  // makes Wagtail send the edit form twice, and the browser would show the
+  // second answer ("al verwerkt") instead of the first. (The server refuses
+  // the second anyway; its one-time key is the same.)
+  var SENT = "ovnSentAt";
+  var RESEND_AFTER_MS = 10000;
+
+  function alreadySent(form) {
+    var sentAt = parseInt(form.dataset[SENT] || "0", 10);
+    return sentAt && Date.now() - sentAt < RESEND_AFTER_MS;
+  }
+
+  function markSent(form) {
+    form.dataset[SENT] = String(Date.now());
+    // No autosave after the action is sent: the server would refuse it
+    // anyway (the action made a newer revision), and say so on screen.
+    if (form.hasAttribute("data-w-autosave-active-value") || form.hasAttribute("data-edit-form")) {
+      form.setAttribute("data-w-autosave-active-value", "false");
+    }
+  }
+
+  window.addEventListener("submit", function (event) {
+    // Last in line (bubbling, on window): the form really goes.
+    if (isPostForm(event.target) && !event.defaultPrevented) {
+      markSent(event.target);
+    }
+  });
+
+  // Wagtail's workflow modals send the edit form with jQuery's .submit():
+  // jQuery runs its own handlers, then the form's native submit(), which no
+  // submit listener sees. This jQuery handler sees it and can hold it back.
+  if (window.jQuery) {
+    window.jQuery(document).on("submit", "form", function (event) {
+      if (!event.isTrigger || !isPostForm(this)) {
+        return undefined;
+      }
+      if (alreadySent(this) || holdWhileAutosaving(event, this, null, true)) {
+        return false;
+      }
+      markSent(this);
+      return undefined;
+    });
+  }
+
+  function watchForms() {
+    giveKeys(document);
+    new MutationObserver(function (mutations) {
+      for (var i = 0; i < mutations.length; i++) {
+        for (var j = 0; j < mutations[i].addedNodes.length; j++) {
+          var node = mutations[i].addedNodes[j];
+          if (node.nodeType === 1) {
+            giveKeys(node);
+          }
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", watchForms);
+  } else {
+    watchForms();
+  }
 
   // --- 2. Upload limits --------------------------------------------------------
   // A file above the limit is refused as soon as it is picked: the field shows
@@ -213,6 +408,24 @@
       }
     });
   }
+
+  // --- 2b. The image form's alt-text choice --------------------------------------
+  // "Beschrijf de afbeelding" needs a description: the browser says so before
+  // sending, so the chosen file is not lost to a round trip (the server checks
+  // again, overheidvannu/editorial/uploads.py).
+  function describeRequired() {
+    var chosen = document.querySelector('input[name="alt_choice"]:checked');
+    var description = document.querySelector('form [name="description"]');
+    if (description) {
+      description.required = !!chosen && chosen.value === "beschrijving";
+    }
+  }
+
+  document.addEventListener("change", function (event) {
+    if (event.target instanceof HTMLInputElement && event.target.name === "alt_choice") {
+      describeRequired();
+    }
+  });
 
   // --- 3. Dutch for English hard-coded in Wagtail's templates -------------------
   // The search forms' submit button for screen readers (wagtailadmin/home.html,

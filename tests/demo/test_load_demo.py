@@ -162,6 +162,15 @@ class DemoSiteTests(TestCase):
         rendition = image.get_rendition("fill-640x360")
         self.assertEqual((rendition.width, rendition.height), (640, 360))
 
+    def test_every_demo_image_has_a_text_alternative_that_names_its_subject(self):
+        from articles.images import DECORATIVE, undescribed
+
+        images = get_image_model().objects.all()
+        self.assertEqual(list(undescribed(images).values_list("title", flat=True)), [])
+        self.assertFalse(images.filter(description=DECORATIVE).exists())
+        image = ContentPage.objects.live().select_related("listing_image").first().listing_image
+        self.assertIn(image.title.partition(": ")[2], image.description)
+
     def test_every_demo_image_and_document_is_public(self):
         # Uploads are private until a published page uses them; the demo's all are.
         from wagtail.documents import get_document_model

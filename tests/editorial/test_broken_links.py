@@ -10,11 +10,13 @@ import zoneinfo
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from wagtail.rich_text import RichText
 
-from articles.models import EventPage, ExternalLinkCheck
+from articles.models import EventPage, ExternalLinkCheck, StoryPage
 from overheidvannu.operations.periodic import JOBS
 
-from ..factories import make_content
+from ..factories import make_content, make_opgave
+from ..servers import free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -83,3 +85,40 @@ def test_the_task_worker_checks_the_links_every_morning(admin_client, tree, loca
     assert job.work() == {"checked": 2, "broken": 1}
     html = admin_client.get(reverse("kapotte_links")).content.decode()
     assert f"{local_server}/weg" in html and f"{local_server}/werkt" not in html
+
+
+def test_every_link_an_editor_writes_is_checked_and_reported_in_dutch(admin_client, tree, local_server):
+    body = [
+        ("paragraph", RichText(f'<p>Zie <a href="{local_server}/weg/tekst">dit rapport</a>.</p>')),
+        ("call_to_action", {"title": "Doe mee", "link_url": f"{local_server}/weg/oproep", "link_label": "Meld je aan"}),
+        (
+            "audio",
+            {
+                "title": "Aflevering",
+                "url": f"{local_server}/werkt/audio",
+                "duration": "12:30",
+                "speakers": "Anna",
+                "transcript": RichText("<p>Tekst.</p>"),
+            },
+        ),
+    ]
+    story = make_content(tree, StoryPage, "Verhaal met links", body=body)
+    opgave = make_opgave(tree, "Toekomstbestendig wonen")
+    opgave.problem = f'<p>Lees <a href="http://127.0.0.1:{free_port()}/dicht">de analyse</a>.</p>'
+    opgave.save()
+
+    before = admin_client.get(reverse("kapotte_links")).content.decode()
+    assert "Nog niet gecontroleerd" in before and "Geen kapotte links" not in before
+
+    call_command("check_links", "--timeout", "2")
+    found = {(check.page_id, check.url): check for check in ExternalLinkCheck.objects.all()}
+    assert found[(story.pk, f"{local_server}/werkt/audio")].ok
+    text_link = found[(story.pk, f"{local_server}/weg/tekst")]
+    assert not text_link.ok and text_link.error == "Niet gevonden (HTTP 404)"
+    assert not found[(story.pk, f"{local_server}/weg/oproep")].ok
+    refused = next(check for (page, _url), check in found.items() if page == opgave.pk)
+    assert refused.error == "De server weigert de verbinding"
+
+    html = admin_client.get(reverse("kapotte_links")).content.decode()
+    assert "Nog niet gecontroleerd" not in html
+    assert f"{local_server}/weg/oproep" in html and "De server weigert de verbinding" in html

@@ -9,10 +9,11 @@ from wagtail.signals import task_rejected
 
 from articles.models import ProcessedAction, StoryPage
 from articles.permissions import EDITORS, REVIEWERS
-from overheidvannu.editorial.actions import ACTION_KEY_FIELD
+from overheidvannu.editorial.actions import ACTION_KEY_FIELD, NO_LONGER_POSSIBLE
 
 from ..servers import mail_server_down, smtp_server
 from ..test_page_types import comment_data, complete_content_form_data
+from .test_action_races import approve_with_comment
 from .test_workflow import edit_url, login_as, submit_story_as_editor
 
 pytestmark = pytest.mark.django_db
@@ -119,7 +120,7 @@ def test_resubmit_is_applied_once_on_a_double_click(client, django_user_model, t
     first = client.post(edit_url(page), data)
     second = client.post(edit_url(page), data, follow=True)
     assert first.status_code == 302
-    assert "al verwerkt" in second.content.decode()
+    assert "al uitgevoerd" in second.content.decode()
     states = WorkflowState.objects.filter(object_id=str(page.pk))
     assert states.filter(status=WorkflowState.STATUS_IN_PROGRESS).count() == 1
     assert page.revisions.count() == 3  # submit, reject with comment, resubmit
@@ -137,3 +138,25 @@ def test_admin_pages_load_the_editorial_script(client, django_user_model, tree):
     html = client.get("/admin/").content.decode()
     assert "js/admin-editorial.js" in html
     assert 'id="ovn-upload-limits"' in html
+
+
+@pytest.mark.django_db
+def test_approving_again_after_the_review_ended_is_refused_in_dutch(client, django_user_model, tree):
+    login_as(client, django_user_model, "redacteur", EDITORS)
+    story = submit_story_as_editor(client, tree)
+    login_as(client, django_user_model, "eindredacteur", REVIEWERS)
+    first = approve_with_comment(client, story, "c" * 32)
+    assert first.status_code == 200
+    story = StoryPage.objects.get(pk=story.pk)
+    assert story.live
+    revisions = story.revisions.count()
+
+    # The same approval sent again, e.g. by a second tab or a form without key:
+    # before, the edit view saved it as a new draft on top of the live page.
+    second = approve_with_comment(client, story, "d" * 32)
+    assert second.status_code == 200
+    assert NO_LONGER_POSSIBLE in second.content.decode()
+    story = StoryPage.objects.get(pk=story.pk)
+    assert story.revisions.count() == revisions
+    assert not story.has_unpublished_changes
+    assert WorkflowState.objects.filter(object_id=str(story.pk), status="approved").count() == 1

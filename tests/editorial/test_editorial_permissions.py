@@ -7,10 +7,10 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, Workflow
 
-from articles.models import StoryPage
+from articles.models import StandardPage, StoryPage
 from articles.permissions import EDITORS, REVIEWERS
 
-from ..factories import make_content
+from ..factories import make_content, make_person
 from ..test_page_types import add_url, complete_content_form_data
 from .test_workflow import login_as
 
@@ -100,3 +100,75 @@ def test_home_page_is_edited_by_the_functional_administrator_only(client, django
     admin = login_as(client, django_user_model, "beheer", superuser=True)
     assert tree.home.permissions_for_user(admin).can_edit()
     assert client.get(reverse("wagtailadmin_pages:edit", args=[tree.home.pk])).status_code == 200
+
+
+# --- Sections and legal pages stay online --------------------------------------
+
+
+def legal_page(tree, slug="toegankelijkheid"):
+    return tree.home.add_child(instance=StandardPage(title=slug.capitalize(), slug=slug, intro="Verklaring."))
+
+
+def test_a_reviewer_cannot_take_a_section_or_legal_page_offline_or_copy_it(client, django_user_model, tree):
+    login_as(client, django_user_model, "eindredacteur", REVIEWERS)
+    statement = legal_page(tree)
+    for page in (tree.stories, statement):
+        response = client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
+        assert response.status_code in (302, 403)
+        assert Page.objects.get(pk=page.pk).live, page.title
+        client.post(
+            reverse("wagtailadmin_pages:copy", args=[page.pk]),
+            {"new_title": "Kopie", "new_slug": "kopie", "new_parent_page": tree.home.pk, "copy_subpages": "on"},
+        )
+        assert not Page.objects.filter(slug="kopie").exists()
+    # Nor offered: the explorer's buttons and the edit page's menu leave them out.
+    listing = client.get(reverse("wagtailadmin_explore", args=[tree.home.pk])).content.decode()
+    assert reverse("wagtailadmin_pages:unpublish", args=[tree.stories.pk]) not in listing
+    assert reverse("wagtailadmin_pages:copy", args=[tree.stories.pk]) not in listing
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[statement.pk])).content.decode()
+    assert reverse("wagtailadmin_pages:unpublish", args=[statement.pk]) not in edit
+    # Bulk: taking the section offline with others leaves it online.
+    story = make_content(tree, StoryPage, "Gewoon verhaal")
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "unpublish"])
+    client.post(f"{url}?id={tree.stories.pk}&id={story.pk}")
+    assert Page.objects.get(pk=tree.stories.pk).live
+
+
+def test_a_superuser_may_take_a_section_offline_and_the_navigation_leaves_it_out(client, django_user_model, tree):
+    login_as(client, django_user_model, "beheer", superuser=True)
+    assert "/verhalen/" in client.get("/kennisbank/").content.decode()
+    response = client.post(reverse("wagtailadmin_pages:unpublish", args=[tree.stories.pk]))
+    assert response.status_code == 302
+    assert not Page.objects.get(pk=tree.stories.pk).live
+    client.logout()
+    html = client.get("/kennisbank/").content.decode()
+    assert 'href="/verhalen/"' not in html
+    assert 'href="/kennisbank/"' in html
+
+
+def test_bulk_actions_that_would_refuse_every_page_are_not_offered(client, django_user_model, tree):
+    make_content(tree, StoryPage, "Een verhaal")
+    login_as(client, django_user_model, "redacteur", EDITORS)
+    listing = client.get(reverse("wagtailadmin_explore", args=[tree.stories.pk])).content.decode()
+    for action in ("delete", "move", "publish", "unpublish"):
+        assert reverse("wagtail_bulk_action", args=["wagtailcore", "page", action]) not in listing, action
+    login_as(client, django_user_model, "eindredacteur", REVIEWERS)
+    listing = client.get(reverse("wagtailadmin_explore", args=[tree.stories.pk])).content.decode()
+    assert reverse("wagtail_bulk_action", args=["wagtailcore", "page", "unpublish"]) in listing
+    assert reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"]) not in listing
+    # Vocabulary: deleting is the Eindredactie's.
+    make_person("Anna Appel")
+    people = client.get(reverse("wagtailsnippets_articles_person:list")).content.decode()
+    assert reverse("wagtail_bulk_action", args=["articles", "person", "delete"]) in people
+    login_as(client, django_user_model, "redacteur2", EDITORS)
+    people = client.get(reverse("wagtailsnippets_articles_person:list")).content.decode()
+    assert reverse("wagtail_bulk_action", args=["articles", "person", "delete"]) not in people
+
+
+def test_a_page_that_can_live_in_one_place_only_offers_no_move(client, django_user_model, tree):
+    admin = login_as(client, django_user_model, "beheer", superuser=True)
+    story = make_content(tree, StoryPage, "Blijft staan")
+    assert not story.permissions_for_user(admin).can_move()
+    about = legal_page(tree, "over")
+    child = about.add_child(instance=StandardPage(title="Team", slug="team", intro="Wie."))
+    assert Page.objects.get(pk=child.pk).permissions_for_user(admin).can_move()  # below "over" or the home page

@@ -253,8 +253,11 @@ def test_with_a_worker_a_refusing_or_hanging_mail_server_costs_nobody_time_and_l
 
     with hanging_smtp_server(port) as hanging:
         an_editor_and_a_visitor_act(client, tree, seconds, "hangs", 2)
+        # (The editor's request may have knocked once, to say the mail waits:
+        # overheidvannu/editorial/notifications.py.)
+        before_the_worker = hanging.connections
         worker_seconds = run_the_worker()
-    assert hanging.connections == 1, "one timeout, not one per mail"
+    assert hanging.connections - before_the_worker == 1, "one timeout, not one per mail"
     assert waiting_mail().count() == sum(queued_mail.values())
 
     with smtp_server(port) as inbox:

@@ -55,7 +55,7 @@ from articles.models import (
 from opgaven.models import Bottleneck, Crossover, OpgaveIndexPage, OpgavePage, ProgressUpdate
 from overheidvannu.demo import loader, magazine
 from overheidvannu.demo.audio import silent_mp3
-from overheidvannu.demo.images import render_png
+from overheidvannu.demo.images import describe, render_png
 from overheidvannu.discovery.models import (
     EssayIndexPage,
     EventIndexPage,
@@ -179,9 +179,12 @@ class Command(BaseCommand):
         image = Image.objects.filter(title=title).first()
         if image is None:
             png = render_png(key)
-            image = Image(title=title)
+            image = Image(title=title, description=describe(key, title))
             image.file = ImageFile(io.BytesIO(png), name=f"{key[:80]}.png")
             image.save()
+        elif not image.description:  # loaded before demo images had alt text
+            image.description = describe(key, title)
+            image.save(update_fields=["description"])
         self.images[key] = image
         return image
 
