@@ -11,8 +11,8 @@ import pytest
 from articles.models import StoryPage
 
 from .factories import SiteTree, make_content
-from .test_byte_ranges import AUDIO, audio_block, audio_document
 from .operations.test_frontend_cache import cache_in_front, cache_url  # noqa: F401 (fixtures)
+from .test_byte_ranges import AUDIO, audio_block, audio_document
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
