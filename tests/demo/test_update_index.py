@@ -42,6 +42,9 @@ def test_indexing_two_or_eight_pages_takes_as_many_queries(tree):
     }
     authors = [make_person("Eerste Auteur"), make_person("Tweede Auteur")]
     add_pages(tree, 1, vocabulary, authors)
+    # A first run fills Django's and Wagtail's caches (content types, sites),
+    # which earlier tests may or may not have filled: count from warm caches.
+    update_index_queries()
     two = update_index_queries()
     add_pages(tree, 3, vocabulary, authors)
     eight = update_index_queries()
