@@ -281,6 +281,12 @@ class ContentPage(EditorialPermissionsMixin, Page):
         """An event that has begun and not yet ended: "Nu bezig" wherever it is shown."""
         return self.display_end is not None and self.display_date <= timezone.now() <= self.display_end
 
+    @classmethod
+    def get_indexed_objects(cls):
+        """What `update_index` reads, with the relations the search fields below
+        read through methods: one query per relation and batch, not per page."""
+        return super().get_indexed_objects().prefetch_related("themes", "opgaven", "regions")
+
     def live_theme_names(self):
         """Names of the linked live themes, so searching a theme finds this page."""
         return [theme.name for theme in self.themes.all() if theme.live]

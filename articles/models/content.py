@@ -148,9 +148,13 @@ class EssayPage(ContentPage):
             if link.person_id and link.person.live
         ]
 
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().prefetch_related("essay_authors__person")
+
     def author_names(self):
-        """The live authors' names, for the search index (reads a prefetch of
-        `essay_authors__person` where the indexer made one)."""
+        """The live authors' names, for the search index (reads the prefetch of
+        `get_indexed_objects` in a bulk update)."""
         return [link.person.name for link in self.essay_authors.all() if link.person_id and link.person.live]
 
     def set_authors(self, people):

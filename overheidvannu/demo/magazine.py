@@ -1,7 +1,7 @@
 """The demo's magazine and podcast (issue 23): `/magazine/` with two editions
 built from the demo's stories, essays and tips, and `/podcast/` with its
 generated square artwork. Read from `data/magazine.toml`; idempotent like the
-rest of `load_demo` (an edition is keyed by its slug). The podcast episodes
+rest of the demo (an edition is keyed by its slug). The podcast episodes
 themselves are demo stories with an audio block (data/content/verhalen.toml).
 
 Nothing here but `ensure_magazine_and_podcast` imports Django models, so the
@@ -78,9 +78,9 @@ def artwork_png(key="podcast", size=ARTWORK_SIZE):
     return buffer.getvalue()
 
 
-def ensure_magazine_and_podcast(command):
+def ensure_magazine_and_podcast(builder):
     """Create what is missing: the magazine with its editions and the podcast
-    page with its artwork, below `command.home` (a running `load_demo`)."""
+    page with its artwork, below `builder.home` (a running demo/builder.py)."""
     from django.core.files.images import ImageFile
     from django.utils.html import escape
     from wagtail.images import get_image_model
@@ -88,9 +88,9 @@ def ensure_magazine_and_podcast(command):
     from articles.models import ContentPage, EditionPage, EditionSignatory, MagazinePage
     from overheidvannu.discovery.models import PodcastPage
 
-    data = load(command.today)
-    magazine, _ = command.child(
-        command.home, MagazinePage, "magazine", title=data["magazine"]["title"], intro=data["magazine"]["intro"]
+    data = load(builder.today)
+    magazine, _ = builder.child(
+        builder.home, MagazinePage, "magazine", title=data["magazine"]["title"], intro=data["magazine"]["intro"]
     )
     slugs = {slug for edition in data["editions"] for _heading, slugs in edition["chapters"] for slug in slugs}
     pages = {page.slug: page for page in ContentPage.objects.filter(slug__in=slugs, depth=4)}
@@ -104,7 +104,7 @@ def ensure_magazine_and_podcast(command):
             number=edition["number"],
             date=edition["date"],
             intro=edition["intro"],
-            cover_image=command.image(f"editie-{edition['slug']}", f"Omslag: {edition['title']}"),
+            cover_image=builder.image(f"editie-{edition['slug']}", f"Omslag: {edition['title']}"),
             cover_alt_text=f"Omslag van {edition['title']}: abstracte vlakken in de kleuren van de site.",
             cover_credit=edition["cover_credit"],
             foreword="".join(f"<p>{escape(text)}</p>" for text in edition["foreword"]),
@@ -114,7 +114,7 @@ def ensure_magazine_and_podcast(command):
             ],
         )
         page.signatories = [
-            EditionSignatory(organisation=command.organisations[key], sort_order=n)
+            EditionSignatory(organisation=builder.organisations[key], sort_order=n)
             for n, key in enumerate(edition["signatories"])
         ]
         magazine.add_child(instance=page)
@@ -127,8 +127,8 @@ def ensure_magazine_and_podcast(command):
         artwork.file = ImageFile(io.BytesIO(artwork_png()), name="podcast-hoes.png")
         artwork.save()
     podcast = data["podcast"]
-    command.child(
-        command.home,
+    builder.child(
+        builder.home,
         PodcastPage,
         "podcast",
         title=podcast["title"],
