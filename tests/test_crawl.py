@@ -226,13 +226,14 @@ def test_searches_find_opgaven_regions_themes_and_content(crawls, database):
 def main_content(answer, base_url):
     """The page's <main>, without what differs by server and not by content:
     the site's address, hashed static names, random rendition file names, CSRF
-    tokens, and document ids (a sequence may have moved on in a database the
-    suite shared; every link is followed by the crawl itself)."""
+    tokens, and database ids in addresses (documents, transcripts: a sequence
+    may have moved on in a database the suite shared; the crawl follows every
+    link itself)."""
     match = re.search(r"<main.*?</main>", answer.text, re.S)
     text = (match.group(0) if match else answer.text).replace(base_url, "")
     text = re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", text)
     text = re.sub(r"/media/images/[^\"' ,]*", "/media/images/…", text)
-    text = re.sub(r"/documents/\d+/", "/documents/…/", text)
+    text = re.sub(r"/(documents|podcast/uitgeschreven-tekst)/\d+/", r"/\1/…/", text)
     return re.sub(r"(/static/[^\"' ]*?)\.[0-9a-f]{12}(\.\w+)", r"\1\2", text)
 
 

@@ -11,6 +11,7 @@ in a name and are never marked in a snippet.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +30,17 @@ STOP_WORDS = frozenset(
         "kon niets uw iemand geweest andere"
     )
 )
-_stemmer = snowballstemmer.stemmer("dutch_porter")
+# A snowball stemmer keeps the word it works on in the object itself, so two
+# threads sharing one (runserver, a threaded worker) garble each other's words
+# or fail with "string index out of range": one stemmer per thread.
+_stemmers = threading.local()
+
+
+def _stemmer():
+    stemmer = getattr(_stemmers, "dutch", None)
+    if stemmer is None:
+        stemmer = _stemmers.dutch = snowballstemmer.stemmer("dutch_porter")
+    return stemmer
 
 
 def fold(text):
@@ -43,7 +54,7 @@ def fold(text):
 @lru_cache(maxsize=65536)
 def stem(word):
     """The Dutch stem of one word, as PostgreSQL's `dutch_unaccent` has it."""
-    return _stemmer.stemWord(fold(word))
+    return _stemmer().stemWord(fold(word))
 
 
 def is_stop_word(word):
