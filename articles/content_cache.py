@@ -72,6 +72,22 @@ def cached(name, compute):
     return value
 
 
+def cached_many(names, compute):
+    """{name: value} for each of `names`, cached like `cached()` but fetched
+    in one round trip; `compute(missing_names)` returns {name: value} for
+    those not cached, which are then stored in one round trip too."""
+    version = content_version()
+    keys = {name: f"ovn:{version}:{hashlib.sha256(name.encode()).hexdigest()}" for name in names}
+    found = cache.get_many(list(keys.values()))
+    values = {name: found[key] for name, key in keys.items() if key in found}
+    missing = [name for name in names if name not in values]
+    if missing:
+        computed = compute(missing)
+        cache.set_many({keys[name]: value for name, value in computed.items()}, timeout())
+        values.update(computed)
+    return values
+
+
 def connect_signals(content_model, vocabulary_models):
     """Bump the version on any change to pages, sites, view restrictions, the
     `vocabulary_models` and the relations of `content_model` (the models are

@@ -43,6 +43,12 @@ RESULT_IMAGE_SPECS = Filter.expand_spec(PICTURE_SPECS["result"])
 CARD_IMAGE_SPECS = Filter.expand_spec(PICTURE_SPECS["card"])
 
 
+def result_renditions():
+    """The Prefetch of a result's renditions (`with_result_data`)."""
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=RESULT_IMAGE_SPECS)
+    return Prefetch("listing_image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+
+
 @cache
 def picture_filters(name):
     """The Wagtail Filters of a named picture, made once per process: a
@@ -182,18 +188,14 @@ class ContentPageQuerySet(PageQuerySet):
             Prefetch("listing_image__renditions", queryset=renditions)
         )
 
-    def with_result_data(self):
+    def with_result_data(self, *, renditions=True):
         """Everything a listing result shows: the image by a join, its
-        renditions in one extra query. Dates come from the stored display
+        renditions in one extra query (unless `renditions` is False: then
+        `prefetch_related_objects(items, result_renditions())` fetches them
+        for the items that need them). Dates come from the stored display
         fields (`display_date`, `display_end`, `display_place`)."""
-        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=RESULT_IMAGE_SPECS)
-        return (
-            self.defer("body")  # the one large column, never shown in a result
-            .select_related("listing_image")
-            .prefetch_related(
-                Prefetch("listing_image__renditions", queryset=renditions, to_attr="prefetched_renditions")
-            )
-        )
+        queryset = self.defer("body").select_related("listing_image")  # body: the one large column, never shown
+        return queryset.prefetch_related(result_renditions()) if renditions else queryset
 
     # --- relations ---------------------------------------------------------------
 
