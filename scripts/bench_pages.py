@@ -7,7 +7,9 @@ whatever content the database holds. Requests go through Django's test Client
 in this process, so the figures are server time (middleware, view, templates,
 queries) without network or WSGI server.
 
-Three modes, one column pair (median, p90 in ms) each:
+Three modes, each with the median and p90 of the server time and the median
+of the CPU time this process spent (ms; the CPU time leaves out PostgreSQL's
+own and most of what other jobs on a shared machine add to the wall clock):
 
 - warm:   the derived data (facet counts, the home page's lists, a page's
           links) cached, as between two publishes;
@@ -78,23 +80,26 @@ def sample_paths():
 
 
 def timed(client, path, repeat, before=None):
-    """Timings in ms of `repeat` requests (each after `before()`), the last
-    status, its query count and its slowest query."""
+    """Timings in ms of `repeat` requests (each after `before()`), the CPU
+    time this process spent on each, the last status, its query count and
+    its slowest query."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    timings = []
+    timings, cpu = [], []
     for _ in range(repeat):
         if before:
             before()
         with CaptureQueriesContext(connection) as queries:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             response = client.get(path, secure=True)  # production redirects plain http to https
             timings.append((time.perf_counter() - start) * 1000)
+            cpu.append((time.process_time() - start_cpu) * 1000)
     slowest = max(queries.captured_queries, key=lambda query: float(query["time"]), default=None)
     return {
         "status": response.status_code,
         "timings": timings,
+        "cpu": cpu,
         "queries": len(queries),
         "slowest": f"{float(slowest['time']) * 1000:.1f} ms: {slowest['sql'][:300]}" if slowest else "",
     }
@@ -147,9 +152,10 @@ def print_table(label, repeat, results, slowest):
     print(f"{label or 'content'}: {first['live_items']} live content items in database {first['database']}")
     print(
         f"settings {os.environ.get('DJANGO_SETTINGS_MODULE', 'overheidvannu.settings.dev')}, DEBUG off,"
-        f" {repeat} requests per page and mode; ms, median and p90; queries of the last request per mode\n"
+        f" {repeat} requests per page and mode; ms: median and p90 of server time, median of the app's CPU time;"
+        " queries of the last request per mode\n"
     )
-    header = f"{'page':<21}" + "".join(f" {mode + ' med':>12} {'p90':>6}" for mode in modes)
+    header = f"{'page':<21}" + "".join(f" {mode + ' med':>12} {'p90':>6} {'cpu':>5}" for mode in modes)
     print(f"{header} {'queries':>10} status path")
     for index, row in enumerate(first["rows"]):
         if row["path"] is None:
@@ -157,8 +163,10 @@ def print_table(label, repeat, results, slowest):
             continue
         cells, queries = "", []
         for mode in modes:
-            timings = results[mode]["rows"][index]["timings"]
-            cells += f" {statistics.median(timings):>12.1f} {percentile(timings, 0.9):>6.1f}"
+            timings, cpu = results[mode]["rows"][index]["timings"], results[mode]["rows"][index]["cpu"]
+            cells += (
+                f" {statistics.median(timings):>12.1f} {percentile(timings, 0.9):>6.1f} {statistics.median(cpu):>5.1f}"
+            )
             queries.append(str(results[mode]["rows"][index]["queries"]))
         statuses = {str(results[mode]["rows"][index]["status"]) for mode in modes}
         print(f"{row['label']:<21}{cells} {'/'.join(queries):>10} {'/'.join(sorted(statuses)):>6} {row['path']}")
