@@ -77,7 +77,9 @@ def result_items(object_list, request, *, renditions=True):
     """The items of one result page, with what a result shows, in order
     (their pictures' renditions unless `renditions` is False)."""
     if isinstance(object_list, list):  # ids in relevance or date order
-        found = ContentPage.objects.filter(pk__in=object_list).with_result_data(renditions=renditions)
+        # Published only: with a worker, ids of the previous content version may be served
+        # while a task recomputes them (content_cache), and an item may have gone offline since.
+        found = ContentPage.objects.published().filter(pk__in=object_list).with_result_data(renditions=renditions)
         by_pk = {item.pk: item for item in found}
         items = [by_pk[pk] for pk in object_list if pk in by_pk]
     else:

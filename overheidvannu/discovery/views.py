@@ -177,9 +177,9 @@ def theme_detail(request, slug):
     count = content_cache.cached(f"theme:{theme.pk}:count", content.count)
     slices = CachedSlices(content, f"theme:{theme.pk}:page-ids")
     page_obj = page_or_404(slices, THEME_PAGE_SIZE, parse_page_number(request.GET.get("pagina", "")), count=count)
-    by_pk = {
-        item.pk: item for item in ContentPage.objects.filter(pk__in=page_obj.object_list).cards().with_card_images()
-    }
+    # Published only: with a worker, the previous version's ids may be served while a task recomputes them.
+    shown = ContentPage.objects.published().filter(pk__in=page_obj.object_list).cards().with_card_images()
+    by_pk = {item.pk: item for item in shown}
     page_obj.object_list = [by_pk[pk] for pk in page_obj.object_list if pk in by_pk]
     url = request.build_absolute_uri(theme.get_absolute_url())
     context = {

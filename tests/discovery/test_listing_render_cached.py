@@ -64,3 +64,18 @@ def test_a_changed_title_and_a_new_item_show_on_the_next_visit(client, tree, sto
     assert page.select_one("#resultaten-aantal").get_text(strip=True) == "4 resultaten"
     type_counts = [" ".join(label.get_text(" ", strip=True).split()) for label in page.select("#facet-type label")]
     assert any(label.endswith("1 resultaat") for label in type_counts), type_counts  # the one tip
+
+
+@pytest.mark.parametrize("url", ["/verhalen/", "/thema/sturen-in-netwerken/"])
+def test_an_unpublished_item_leaves_at_once_while_the_previous_order_is_served(client, settings, stories, url):
+    """With a worker, the page's ids of the previous content version are served while a task
+    recomputes them; an item taken offline meanwhile is not among the results."""
+    settings.CONTENT_CACHE_SERVE_STALE = True
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.TASKS_BACKEND = "database"
+    assert "Verhaal 1" in client.get(url).content.decode()
+    stories[1].unpublish()
+
+    html = BeautifulSoup(client.get(url).content, "html.parser")
+    titles = [title.get_text(strip=True) for title in html.select(".ovn-result__title, .ovn-card__title")]
+    assert sorted(titles) == ["Verhaal 0", "Verhaal 2"]
