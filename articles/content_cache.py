@@ -54,14 +54,16 @@ def bump_content_version(**kwargs):
         cache.set(VERSION_KEY, 2, None)
 
 
-def cached(name, compute):
-    """`compute()` cached under `name` for the current content version."""
+def cached(name, compute, *, stale=True):
+    """`compute()` cached under `name` for the current content version
+    (`stale=False`: never the previous version's value, whatever
+    CONTENT_CACHE_SERVE_STALE says; for what a visitor must see fresh)."""
     # Hashed: names may hold visitors' words, which no cache key may.
     digest = hashlib.sha256(name.encode()).hexdigest()
     key = f"ovn:{content_version()}:{digest}"
     value = cache.get(key)
     if value is None:
-        if getattr(settings, "CONTENT_CACHE_SERVE_STALE", False) and not getattr(state, "fresh", False):
+        if stale and getattr(settings, "CONTENT_CACHE_SERVE_STALE", False) and not getattr(state, "fresh", False):
             computed_at, value = cache.get(f"ovn:stale:{digest}", (0, None))
             if value is not None and time.time() - computed_at < timeout():
                 state.served_stale = True

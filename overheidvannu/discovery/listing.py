@@ -58,7 +58,8 @@ class CachedSlices:
     """A listing's ordered queryset as the paginator sees it: each slice it
     asks for is read as ids and cached per content version (and at most
     CONTENT_CACHE_SECONDS, as the order of events to come follows the
-    clock). At 50,000 items the newest-first sort over every match was most
+    clock), never served from the previous version: the results themselves
+    are never stale, only counts may be. At 50,000 items the newest-first sort over every match was most
     of a listing's time; a repeat visit now fetches its twelve items by id."""
 
     def __init__(self, queryset, key):
@@ -70,6 +71,7 @@ class CachedSlices:
         return content_cache.cached(
             f"{self.key}:{part.start}:{part.stop}",
             lambda: list(self.queryset[part].values_list("pk", flat=True)),
+            stale=False,
         )
 
 
@@ -77,8 +79,7 @@ def result_items(object_list, request, *, renditions=True):
     """The items of one result page, with what a result shows, in order
     (their pictures' renditions unless `renditions` is False)."""
     if isinstance(object_list, list):  # ids in relevance or date order
-        # Published only: with a worker, ids of the previous content version may be served
-        # while a task recomputes them (content_cache), and an item may have gone offline since.
+        # Published only: ids computed earlier (a search's ranking) may name an item gone offline since.
         found = ContentPage.objects.published().filter(pk__in=object_list).with_result_data(renditions=renditions)
         by_pk = {item.pk: item for item in found}
         items = [by_pk[pk] for pk in object_list if pk in by_pk]
@@ -166,7 +167,9 @@ def render_listing(request, page):
     grouped = query.is_agenda and query.sort == SORT_NEWEST
     upcoming = None
     if grouped:
-        upcoming = content_cache.cached(query.cache_key("upcoming", query.q), lambda: upcoming_count(results))
+        upcoming = content_cache.cached(
+            query.cache_key("upcoming", query.q), lambda: upcoming_count(results), stale=False
+        )
     if not isinstance(results, list):
         results = CachedSlices(results, query.cache_key("page-ids", query.sort))
     page_obj = page_or_404(results, PAGE_SIZE, query.page_number, count=count, upcoming=upcoming)

@@ -174,10 +174,9 @@ def theme_detail(request, slug):
     content = ContentPage.objects.published().linked_to(theme=theme).newest_first()
     # The count and each page's ids are derived data (per content version), as on the listings: at
     # 50,000 items counting and sorting a popular theme's content was most of the page's time.
-    count = content_cache.cached(f"theme:{theme.pk}:count", content.count)
+    count = content_cache.cached(f"theme:{theme.pk}:count", content.count, stale=False)
     slices = CachedSlices(content, f"theme:{theme.pk}:page-ids")
     page_obj = page_or_404(slices, THEME_PAGE_SIZE, parse_page_number(request.GET.get("pagina", "")), count=count)
-    # Published only: with a worker, the previous version's ids may be served while a task recomputes them.
     shown = ContentPage.objects.published().filter(pk__in=page_obj.object_list).cards().with_card_images()
     by_pk = {item.pk: item for item in shown}
     page_obj.object_list = [by_pk[pk] for pk in page_obj.object_list if pk in by_pk]

@@ -67,9 +67,9 @@ def test_a_changed_title_and_a_new_item_show_on_the_next_visit(client, tree, sto
 
 
 @pytest.mark.parametrize("url", ["/verhalen/", "/thema/sturen-in-netwerken/"])
-def test_an_unpublished_item_leaves_at_once_while_the_previous_order_is_served(client, settings, stories, url):
-    """With a worker, the page's ids of the previous content version are served while a task
-    recomputes them; an item taken offline meanwhile is not among the results."""
+def test_an_unpublished_item_leaves_at_once_with_a_worker_too(client, settings, stories, url):
+    """With a worker, counts of the previous content version are served while a task recomputes
+    them, but never the results: a page's cached ids are not, so an item taken offline is gone."""
     settings.CONTENT_CACHE_SERVE_STALE = True
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.TASKS_BACKEND = "database"
