@@ -55,12 +55,14 @@ test: $(DEV_STAMP)
 check: $(DEV_STAMP)
 	bash scripts/test.sh --no-browser $(PYTEST_ARGS)
 
-# Per-page server time at 1,000 and 50,000 items, warm and cold (builds the sites once).
+# Per-page server time at 1,000 and 50,000 items, warm and cold (builds the sites once);
+# one size for a quick run: `make bench BENCH_SIZES=1000`.
+BENCH_SIZES ?= 1000 50000
 bench: $(STAMP)
-	bash scripts/bench.sh
+	BENCH_SIZES="$(BENCH_SIZES)" bash scripts/bench.sh
 
-# wrk on loopback: the site under production settings with gunicorn and Varnish
-# (BENCH_DURATION=10 for a quick run; 60 s per run by default).
+# wrk on loopback: each uncached page straight at gunicorn (2 sync workers, production
+# settings), 10 s a page (BENCH_DURATION); the database is DATABASE_URL (default: the demo).
 bench-load: $(STAMP)
 	$(BIN)/python scripts/bench_load.py
 

@@ -54,14 +54,16 @@ def bump_content_version(**kwargs):
         cache.set(VERSION_KEY, 2, None)
 
 
-def cached(name, compute):
-    """`compute()` cached under `name` for the current content version."""
+def cached(name, compute, *, stale=True):
+    """`compute()` cached under `name` for the current content version
+    (`stale=False`: never the previous version's value, whatever
+    CONTENT_CACHE_SERVE_STALE says; for what a visitor must see fresh)."""
     # Hashed: names may hold visitors' words, which no cache key may.
     digest = hashlib.sha256(name.encode()).hexdigest()
     key = f"ovn:{content_version()}:{digest}"
     value = cache.get(key)
     if value is None:
-        if getattr(settings, "CONTENT_CACHE_SERVE_STALE", False) and not getattr(state, "fresh", False):
+        if stale and getattr(settings, "CONTENT_CACHE_SERVE_STALE", False) and not getattr(state, "fresh", False):
             computed_at, value = cache.get(f"ovn:stale:{digest}", (0, None))
             if value is not None and time.time() - computed_at < timeout():
                 state.served_stale = True
@@ -70,6 +72,22 @@ def cached(name, compute):
         cache.set(key, value, timeout())
         cache.set(f"ovn:stale:{digest}", (time.time(), value), timeout())
     return value
+
+
+def cached_many(names, compute):
+    """{name: value} for each of `names`, cached like `cached()` but fetched
+    in one round trip; `compute(missing_names)` returns {name: value} for
+    those not cached, which are then stored in one round trip too."""
+    version = content_version()
+    keys = {name: f"ovn:{version}:{hashlib.sha256(name.encode()).hexdigest()}" for name in names}
+    found = cache.get_many(list(keys.values()))
+    values = {name: found[key] for name, key in keys.items() if key in found}
+    missing = [name for name in names if name not in values]
+    if missing:
+        computed = compute(missing)
+        cache.set_many({keys[name]: value for name, value in computed.items()}, timeout())
+        values.update(computed)
+    return values
 
 
 def connect_signals(content_model, vocabulary_models):

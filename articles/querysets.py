@@ -18,11 +18,14 @@ from `self.model`, so the module stays at the bottom of the dependency graph.
 
 from __future__ import annotations
 
+from functools import cache
+
 from django.db.models import BooleanField, Case, Exists, F, IntegerField, OuterRef, Prefetch, Q, Value, When
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
+from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import PageManager, PageQuerySet, PageViewRestriction
 
 #: The pictures templates draw by name, `{% named_picture image "result" %}`
@@ -31,10 +34,45 @@ from wagtail.models import PageManager, PageQuerySet, PageViewRestriction
 PICTURE_SPECS = {
     # A listing or search result (components/result_item.html).
     "result": "format-{webp,jpeg} fill-{320x180,640x360}",
+    # A card (components/card.html: the home page, an opgave, a region, a theme).
+    "card": "format-{webp,jpeg} fill-640x360",
 }
 #: A result's renditions, prefetched in one query (`with_result_data`) so no
 #: image costs a query of its own.
 RESULT_IMAGE_SPECS = Filter.expand_spec(PICTURE_SPECS["result"])
+CARD_IMAGE_SPECS = Filter.expand_spec(PICTURE_SPECS["card"])
+
+
+def result_renditions():
+    """The Prefetch of a result's renditions (`with_result_data`)."""
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=RESULT_IMAGE_SPECS)
+    return Prefetch("listing_image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+
+
+@cache
+def picture_filters(name):
+    """The Wagtail Filters of a named picture, made once per process: a
+    Filter parses its spec into operations on first use (a few hundred
+    microseconds each), which a listing of twelve pictures would otherwise
+    pay 48 times a request. Wagtail's own `{% picture %}` keeps its Filters
+    with the compiled template in the same way."""
+    return tuple(Filter(spec=spec) for spec in Filter.expand_spec(PICTURE_SPECS[name]))
+
+
+def with_card_renditions(items):
+    """Make the card renditions that `items` (from `with_card_images()`)
+    lack, now, and return `items`.
+
+    For lists kept as derived data (the home page's, an opgave's, a
+    region's): Wagtail takes prefetched renditions to be all there are, so a
+    list cached before its renditions existed would have them made again,
+    image files and all, on every request that shows it until the content
+    changes. Made here, they go into the cached list with it."""
+    for item in items:
+        if item.listing_image_id and item.listing_image is not None:
+            get_renditions_or_not_found(item.listing_image, picture_filters("card"))
+    return items
+
 
 CARD_FIELDS = (
     "id",
@@ -143,24 +181,21 @@ class ContentPageQuerySet(PageQuerySet):
         return self.only(*CARD_FIELDS, *extra)
 
     def with_card_images(self):
-        """Each item's listing image and all its renditions, fetched with the items."""
-        renditions = get_image_model().get_rendition_model().objects.all()
+        """Each item's listing image and its card renditions, fetched with
+        the items (a list to be cached goes through `with_card_renditions`)."""
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD_IMAGE_SPECS)
         return self.select_related("listing_image").prefetch_related(
             Prefetch("listing_image__renditions", queryset=renditions)
         )
 
-    def with_result_data(self):
+    def with_result_data(self, *, renditions=True):
         """Everything a listing result shows: the image by a join, its
-        renditions in one extra query. Dates come from the stored display
+        renditions in one extra query (unless `renditions` is False: then
+        `prefetch_related_objects(items, result_renditions())` fetches them
+        for the items that need them). Dates come from the stored display
         fields (`display_date`, `display_end`, `display_place`)."""
-        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=RESULT_IMAGE_SPECS)
-        return (
-            self.defer("body")  # the one large column, never shown in a result
-            .select_related("listing_image")
-            .prefetch_related(
-                Prefetch("listing_image__renditions", queryset=renditions, to_attr="prefetched_renditions")
-            )
-        )
+        queryset = self.defer("body").select_related("listing_image")  # body: the one large column, never shown
+        return queryset.prefetch_related(result_renditions()) if renditions else queryset
 
     # --- relations ---------------------------------------------------------------
 

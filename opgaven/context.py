@@ -10,6 +10,7 @@ from django.db.models.functions import Coalesce
 from articles import content_cache
 from articles.models import ContentPage
 from articles.page_meta import load_images, page_meta
+from articles.querysets import with_card_renditions
 from articles.sections import KENNISBANK
 
 from .pictures import crossover_diagram
@@ -88,7 +89,8 @@ def linked_content(opgave):
     """The newest content linked to the opgave, each with `linked_total`."""
     linked = ContentPage.objects.published().linked_to(opgave=opgave).newest_first()
     # The total rides along as a window count, so "Toon alle n" costs no query of its own.
-    return list(linked.cards().with_card_images().annotate(linked_total=Window(Count("pk")))[:LINKED_ITEMS])
+    items = linked.cards().with_card_images().annotate(linked_total=Window(Count("pk")))[:LINKED_ITEMS]
+    return with_card_renditions(list(items))
 
 
 def opgave_context(page, request):

@@ -11,7 +11,7 @@ from articles import content_cache
 from articles.kinds import ContentKind
 from articles.models import ContentPage, GovernmentLayer
 from articles.page_meta import load_images, page_meta
-from articles.querysets import first_rows
+from articles.querysets import first_rows, with_card_renditions
 from articles.sections import KENNISBANK, VERHALEN
 
 from .locator_map import region_map
@@ -42,6 +42,7 @@ def region_content(region, limit=SERIES_LIMIT):
             others_total=count_of(linked.exclude(kind=ContentKind.VERHAAL)),
         )
     )
+    with_card_renditions(items)  # cached with the list (articles.querysets)
     counts = {
         "stories": items[0].stories_total if items else 0,
         "others": items[0].others_total if items else 0,

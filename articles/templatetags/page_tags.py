@@ -6,11 +6,11 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.images.models import Filter, Picture
+from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
 from ..kinds import in_words
-from ..querysets import PICTURE_SPECS
+from ..querysets import picture_filters
 
 register = template.Library()
 
@@ -52,8 +52,7 @@ def named_picture(image, name, **attrs):
     renditions reads too: `{% named_picture item.listing_image "result" alt=… %}`."""
     if not image:
         return ""
-    filters = [Filter(spec=spec) for spec in Filter.expand_spec(PICTURE_SPECS[name])]
-    return Picture(get_renditions_or_not_found(image, filters), attrs)
+    return Picture(get_renditions_or_not_found(image, picture_filters(name)), attrs)
 
 
 @register.simple_tag

@@ -12,6 +12,7 @@ from django.utils import timezone
 from articles import content_cache
 from articles.models import ContentKind, ContentPage, EventPage, Level
 from articles.page_meta import page_meta
+from articles.querysets import with_card_renditions
 from opgaven.models import OpgavePage
 from regions.models import RegionPage
 
@@ -75,7 +76,7 @@ def home_lists():
     )
     entries = entry_points()
     return {
-        "newest": list(newest[:HOME_NEWEST]),
+        "newest": with_card_renditions(list(newest[:HOME_NEWEST])),
         "upcoming": list(upcoming[:HOME_UPCOMING]),
         "opgaven": entries.opgaven,
         "regions": entries.regions,

@@ -8,12 +8,16 @@ results (see `tests/test_listing.py`).
 
 from urllib.parse import urlencode
 
+from django.db.models import prefetch_related_objects
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 
+from articles import content_cache
 from articles.models import ContentPage
 from articles.page_meta import breadcrumbs
+from articles.querysets import result_renditions
 
 from .filters import SORT_NEWEST, ListingQuery
 from .pagination import page_or_404
@@ -26,6 +30,14 @@ PAGE_SIZE = 12
 def listing_query(request, page):
     """The listing's validated query (its `type` pinned on a per-type index)."""
     return ListingQuery(request.GET, fixed_kind=page.listing_kind)
+
+
+def facets_html(query, facets):
+    """components/facets.html for `facets`: the same for every visitor of
+    the same filters and words, so cached with the counts it shows (per
+    content version) instead of rendered option by option each time."""
+    key = query.cache_key("facets-html", words_key(search_terms(query.q)))
+    return content_cache.cached(key, lambda: render_to_string("components/facets.html", {"facets": facets}))
 
 
 def ordered_results(query):
@@ -42,13 +54,37 @@ def ordered_results(query):
     return facets, query.result_count, query.order(query.filter())
 
 
-def result_items(object_list, request):
-    """The items of one result page, with what a result shows, in order."""
+class CachedSlices:
+    """A listing's ordered queryset as the paginator sees it: each slice it
+    asks for is read as ids and cached per content version (and at most
+    CONTENT_CACHE_SECONDS, as the order of events to come follows the
+    clock), never served from the previous version: the results themselves
+    are never stale, only counts may be. At 50,000 items the newest-first sort over every match was most
+    of a listing's time; a repeat visit now fetches its twelve items by id."""
+
+    def __init__(self, queryset, key):
+        self.queryset, self.key = queryset, key
+
+    def __getitem__(self, part):
+        if not isinstance(part, slice):
+            raise TypeError("CachedSlices only slices")
+        return content_cache.cached(
+            f"{self.key}:{part.start}:{part.stop}",
+            lambda: list(self.queryset[part].values_list("pk", flat=True)),
+            stale=False,
+        )
+
+
+def result_items(object_list, request, *, renditions=True):
+    """The items of one result page, with what a result shows, in order
+    (their pictures' renditions unless `renditions` is False)."""
     if isinstance(object_list, list):  # ids in relevance or date order
-        by_pk = {item.pk: item for item in ContentPage.objects.filter(pk__in=object_list).with_result_data()}
+        # Published only: ids computed earlier (a search's ranking) may name an item gone offline since.
+        found = ContentPage.objects.published().filter(pk__in=object_list).with_result_data(renditions=renditions)
+        by_pk = {item.pk: item for item in found}
         items = [by_pk[pk] for pk in object_list if pk in by_pk]
     else:
-        items = list(object_list.with_result_data())
+        items = list(object_list.with_result_data(renditions=renditions))
     return attach_urls(items, request)
 
 
@@ -57,6 +93,35 @@ def attach_urls(items, request):
     site root paths, without walking its parents."""
     for item in items:
         item.listing_url = item.get_url(request)
+    return items
+
+
+RESULT_TEMPLATE = "components/result_item.html"
+
+
+def render_results(items, request, **variant):
+    """Give each item its `result_html`: RESULT_TEMPLATE rendered for it with
+    `variant` (heading_level, hide_kind, past_marked).
+
+    A result shows only the item's own data, so its markup is derived data
+    like the facet counts: cached per content version (and at most
+    CONTENT_CACHE_SECONDS, so "Nu bezig" and "Afgelopen" follow the clock
+    within minutes, as on the home page), shared by every listing, filter and
+    page that shows the item. Twelve results cost one cache round trip
+    instead of twelve template renders with their pictures' rendition
+    lookups (most of a listing's server time beyond its queries); the
+    renditions are fetched, in one query, only for the results rendered."""
+    host = request.get_host()
+    settings_key = ":".join(f"{name}={value}" for name, value in sorted(variant.items()))
+    names = {f"result-html:{host}:{settings_key}:{item.pk}": item for item in items}
+
+    def render(missing):
+        prefetch_related_objects([names[name] for name in missing], result_renditions())
+        return {name: render_to_string(RESULT_TEMPLATE, {"item": names[name], **variant}) for name in missing}
+
+    html = content_cache.cached_many(list(names), render)
+    for name, item in names.items():
+        item.result_html = html[name]
     return items
 
 
@@ -100,9 +165,21 @@ def render_listing(request, page):
     # The agenda in its default order: events to come first, then past ones
     # from a page of their own on, each page under one group heading.
     grouped = query.is_agenda and query.sort == SORT_NEWEST
-    upcoming = upcoming_count(results) if grouped else None
+    upcoming = None
+    if grouped:
+        upcoming = content_cache.cached(
+            query.cache_key("upcoming", query.q), lambda: upcoming_count(results), stale=False
+        )
+    if not isinstance(results, list):
+        results = CachedSlices(results, query.cache_key("page-ids", query.sort))
     page_obj = page_or_404(results, PAGE_SIZE, query.page_number, count=count, upcoming=upcoming)
-    page_obj.object_list = result_items(page_obj.object_list, request)
+    page_obj.object_list = render_results(
+        result_items(page_obj.object_list, request, renditions=False),
+        request,
+        heading_level=4 if grouped else 3,
+        hide_kind=query.is_agenda,
+        past_marked=grouped,
+    )
 
     base_url = page.get_url(request)
     is_variant = query.is_filtered or query.params() != query.params(include_sort=False) or page_obj.number > 1
@@ -110,6 +187,7 @@ def render_listing(request, page):
         "page": page,
         "query": query,
         "facets": facets,
+        "facets_html": facets_html(query, facets),
         "chips": query.chips,
         "page_obj": page_obj,
         "items": page_obj.object_list,
@@ -125,7 +203,6 @@ def render_listing(request, page):
         "noindex": is_variant,
         "sort_options": query.sort_options(),
         "active_filter_count": sum(1 for chip in query.chips if chip.param != "q"),
-        "result_heading_level": 4 if grouped else 3,
         "grouped": grouped,
         "group_heading": (PAST_HEADING if page_obj.is_past_group else UPCOMING_HEADING) if grouped else "",
         # On the last page of events to come: a way to the past ones.
