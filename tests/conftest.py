@@ -26,7 +26,7 @@ SLOWEST_GROUPS = (
     BROWSER_GROUP,
     "tests/test_crawl.py",
     "tests/demo/test_load_demo.py",
-    "tests/test_setup_paths.py",
+    "tests/site/test_setup_paths.py",
     "tests/operations/test_site_address.py",  # `load_demo` under the production settings
     FAULTS_GROUP,
     # Few tests each, but a worker process or migrations back and forth in each.
@@ -44,18 +44,18 @@ SLOWEST_GROUPS = (
 CLOCK_MODULES = (
     "tests/discovery/test_search_names_and_topics.py",
     "tests/editorial/test_admin_dates.py",
-    "tests/test_alerts.py",
+    "tests/alerts/test_alerts.py",
     "tests/editorial/test_dashboard.py",
     "tests/demo/test_demo_data.py",
-    "tests/test_event_dates.py",
-    "tests/test_feeds.py",
-    "tests/test_listing.py",
-    "tests/test_page_markup.py",
-    "tests/test_pages.py",
+    "tests/discovery/test_event_dates.py",
+    "tests/discovery/test_feeds.py",
+    "tests/discovery/test_listing.py",
+    "tests/articles/test_page_markup.py",
+    "tests/articles/test_pages.py",
     "tests/operations/test_periodic.py",
-    "tests/test_publication_date.py",
-    "tests/test_search.py",
-    "tests/test_site_endpoints.py",
+    "tests/articles/test_publication_date.py",
+    "tests/discovery/test_search.py",
+    "tests/site/test_site_endpoints.py",
 )
 CLOCK_TRAVEL = pytest.StashKey()
 

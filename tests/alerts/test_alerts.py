@@ -18,8 +18,8 @@ from django.utils import timezone
 from articles.models import StoryPage, TipPage
 from overheidvannu.alerts.models import Subscription
 
-from .factories import make_content, make_opgave, make_region, make_theme
-from .servers import mail_server_down, smtp_server
+from ..factories import make_content, make_opgave, make_region, make_theme
+from ..servers import mail_server_down, smtp_server
 
 pytestmark = pytest.mark.django_db
 

@@ -12,9 +12,9 @@ from django.utils import timezone
 from articles.models import StoryPage
 from overheidvannu.alerts.models import Subscription
 
-from .factories import make_content
+from ..articles.test_magazine import add_edition, add_magazine
+from ..factories import make_content
 from .test_alerts import subscribe
-from .test_magazine import add_edition, add_magazine
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from articles.abbreviations import KnownTerm, mark_first_uses
 from articles.models import Abbreviation, StoryPage
 
-from .factories import make_content
+from ..factories import make_content
 
 pytestmark = pytest.mark.django_db
 

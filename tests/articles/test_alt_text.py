@@ -14,8 +14,8 @@ from articles.images import DECORATIVE
 from articles.models import StoryPage
 from articles.permissions import EDITORS
 
-from .editorial.test_workflow import login_as
-from .factories import make_content, make_image
+from ..editorial.test_workflow import login_as
+from ..factories import make_content, make_image
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from wagtail.rich_text import RichText
 from articles import blocks
 from articles.models import StoryPage
 
-from .factories import make_content, make_person
+from ..factories import make_content, make_person
 
 
 def render(block, value, **context):

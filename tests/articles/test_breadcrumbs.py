@@ -13,7 +13,7 @@ from wagtail.models import Page
 from articles.models import StoryPage
 from articles.page_meta import breadcrumbs
 
-from .factories import make_content
+from ..factories import make_content
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 """One visitor address for everything that counts visitors (issue 19): the
 contact form's limit, the alerts' limit, the admin lockout and the security
 log all read `articles.client_address.client_ip` with the one setting
-`TRUSTED_PROXY_COUNT`. The real proxies in front are in tests/test_proxy_chain.py."""
+`TRUSTED_PROXY_COUNT`. The real proxies in front are in tests/operations/test_proxy_chain.py."""
 
 import logging
 
@@ -12,7 +12,7 @@ from django.test import RequestFactory
 
 from articles.client_address import client_ip
 
-from .security.test_admin_security import make_user, sign_in
+from ..security.test_admin_security import make_user, sign_in
 from .test_contact import GOOD, post
 
 PROXY = "10.0.0.2"  # the innermost proxy, as gunicorn sees it

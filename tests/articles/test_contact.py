@@ -12,8 +12,8 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from articles.models import ContactFormField, ContactPage
 
-from .servers import mail_server_down
-from .test_alerts import text_of
+from ..alerts.test_alerts import text_of
+from ..servers import mail_server_down
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 from articles.models import StoryPage, TipPage
 
-from .factories import make_content, make_theme
+from ..factories import make_content, make_theme
 
 
 def counts_on_page(client, url):

@@ -7,7 +7,7 @@ import pytest
 
 from articles.models import StoryPage, TipPage
 
-from .factories import make_content, make_opgave, make_region, make_theme
+from ..factories import make_content, make_opgave, make_region, make_theme
 
 pytestmark = pytest.mark.django_db
 

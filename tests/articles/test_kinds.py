@@ -12,9 +12,9 @@ from bs4 import BeautifulSoup
 from articles.kinds import CONTENT_KINDS, EVENEMENT, in_words
 from overheidvannu.alerts.following import describe, read
 
-from .factories import make_content, make_opgave, make_region
+from ..factories import make_content, make_opgave, make_region
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SITE_PACKAGES = ("articles", "opgaven", "regions", "overheidvannu")
 #: Modules that may spell a content kind's name out, and why.
 MAY_NAME_A_KIND = {

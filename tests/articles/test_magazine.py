@@ -16,7 +16,7 @@ from wagtail.models import GroupPagePermission, Site
 from articles.models import EditionPage, EditionSignatory, EssayPage, MagazinePage, StoryPage, TipPage
 from articles.permissions import EDITORS, REVIEWERS
 
-from .factories import make_content, make_image, make_organisation, make_person
+from ..factories import make_content, make_image, make_organisation, make_person
 from .test_pages import MAX_DETAIL_QUERIES
 
 pytestmark = pytest.mark.django_db

@@ -12,8 +12,8 @@ from articles.blocks import BodyBlock
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 from articles.permissions import EDITORS
 
-from .editorial.test_workflow import login_as
-from .factories import make_content, make_opgave, make_region
+from ..editorial.test_workflow import login_as
+from ..factories import make_content, make_opgave, make_region
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 
-from .factories import SiteTree, make_content, make_opgave, make_organisation, make_person, make_region, make_theme
+from ..factories import SiteTree, make_content, make_opgave, make_organisation, make_person, make_region, make_theme
 
 RESOURCE_ATTRIBUTES = {"script": "src", "img": "src", "source": "srcset", "iframe": "src", "video": "src"}
 

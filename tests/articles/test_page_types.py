@@ -35,7 +35,7 @@ from overheidvannu.discovery.models import (
 )
 from regions.models import RegionIndexPage, RegionPage
 
-from .factories import SiteTree, level, make_opgave, make_organisation, make_region, make_theme
+from ..factories import SiteTree, level, make_opgave, make_organisation, make_region, make_theme
 
 INDEX_TYPES = [KennisbankPage, StoryIndexPage, EssayIndexPage, TipIndexPage, EventIndexPage]
 CONTENT_TYPES = [StoryPage, EssayPage, TipPage, EventPage]

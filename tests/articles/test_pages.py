@@ -17,7 +17,7 @@ from articles.models import EssayPage, EventPage, Level, StoryPage, TipPage
 from opgaven.models import Bottleneck, Crossover, ProgressUpdate
 from regions.models import RegionPartner
 
-from .factories import (
+from ..factories import (
     make_content,
     make_image,
     make_opgave,

@@ -13,7 +13,7 @@ from wagtail.models import Revision
 from articles.models import EssayPage, StoryPage
 from articles.permissions import REVIEWERS
 
-from .editorial.test_workflow import login_as
+from ..editorial.test_workflow import login_as
 from .test_page_types import add_url, complete_content_form_data
 
 pytestmark = pytest.mark.django_db

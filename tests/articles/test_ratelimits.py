@@ -17,9 +17,9 @@ from articles.public_forms import hit
 from articles.ratelimits import store
 from articles.ratelimits.models import Counter
 
-from .servers import RedisServer
+from ..servers import RedisServer
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # Processes count the same key 30 times each, at the same time.
 COUNTING = """

@@ -1,6 +1,6 @@
 from articles.models import ContentPage, StoryPage
 
-from .factories import make_content, make_theme
+from ..factories import make_content, make_theme
 
 
 def test_every_type_is_listed_from_one_table(tree):

@@ -14,9 +14,9 @@ from wagtail.models import Collection, PageViewRestriction
 from articles.models import EssayPage
 from articles.permissions import EDITORS, REVIEWERS
 
-from .editorial.test_workflow import login_as
-from .factories import make_content, make_image, make_person
-from .operations.test_uploads import PDF, jpeg_bytes, upload_document, upload_image
+from ..editorial.test_workflow import login_as
+from ..factories import make_content, make_image, make_person
+from ..operations.test_uploads import PDF, jpeg_bytes, upload_document, upload_image
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ from articles.models import EssayPage, EventPage, StoryPage, TipPage
 from opgaven.models import Bottleneck, Crossover, ProgressUpdate
 from regions.models import RegionPartner
 
-from .factories import make_content, make_opgave, make_organisation, make_region, make_theme
+from ..factories import make_content, make_opgave, make_organisation, make_region, make_theme
 
 RESULT_ITEM = re.compile(
     r'<li class="ovn-result">\s*<h3[^>]*><a href="([^"]*)">([^<]*)</a></h3>\s*'

@@ -11,7 +11,7 @@ from django.http import QueryDict
 from articles.models import StoryPage
 from overheidvannu.discovery.filters import ListingQuery
 
-from .factories import SiteTree, make_content, make_theme
+from ..factories import SiteTree, make_content, make_theme
 
 LONG = "x" * 20_000
 

@@ -13,7 +13,7 @@ from articles.calendar import escape_text, event_ics, fold
 from articles.dates import date_and_time
 from articles.models import ContentPage, EventPage, StoryPage, TipPage
 
-from .factories import SiteTree, make_content, make_opgave, make_region, make_theme, search_indexing_on
+from ..factories import SiteTree, make_content, make_opgave, make_region, make_theme, search_indexing_on
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 from overheidvannu.discovery import feeds
 
-from .factories import SiteTree, make_content, make_theme, search_indexing_on
+from ..factories import SiteTree, make_content, make_theme, search_indexing_on
 
 pytestmark = pytest.mark.django_db
 

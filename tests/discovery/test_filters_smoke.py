@@ -3,7 +3,7 @@ from django.http import QueryDict
 from articles.models import StoryPage, TipPage
 from overheidvannu.discovery.filters import ListingQuery
 
-from .factories import make_content, make_theme
+from ..factories import make_content, make_theme
 
 
 def test_or_within_and_across_with_counts(tree, django_assert_max_num_queries):

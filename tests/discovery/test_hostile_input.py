@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 
-from .factories import make_content, make_opgave, make_region, make_theme
+from ..factories import make_content, make_opgave, make_region, make_theme
 
 LISTINGS = ["/kennisbank/", "/verhalen/", "/essays/", "/tips/", "/agenda/"]
 PATHS = [

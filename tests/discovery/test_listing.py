@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 
-from .factories import SiteTree, make_content, make_opgave, make_region, make_theme, search_indexing_on
+from ..factories import SiteTree, make_content, make_opgave, make_region, make_theme, search_indexing_on
 
 # --- helpers -------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 
-from .factories import make_content, make_image, make_theme
+from ..factories import make_content, make_image, make_theme
 from .test_listing import pairs_of, result_count, result_links, soup
 
 # --- pagination ------------------------------------------------------------------

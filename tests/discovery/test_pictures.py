@@ -13,7 +13,7 @@ from articles.models import EssayPage, TipPage
 from opgaven.models import Crossover
 from overheidvannu.discovery import pictures
 
-from .factories import SiteTree, make_content, make_opgave, make_region
+from ..factories import SiteTree, make_content, make_opgave, make_region
 
 pytestmark = pytest.mark.django_db
 

@@ -22,7 +22,7 @@ from articles.models import StoryPage, TipPage
 from overheidvannu.demo.audio import FRAME_HEADER, SAMPLE_RATE, SAMPLES_PER_FRAME, silent_mp3
 from overheidvannu.discovery.models import PodcastPage
 
-from .factories import make_content, make_image
+from ..factories import make_content, make_image
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from articles.models import ContentPage, EssayPage, StoryPage, TipPage
 from articles.querysets import RESULT_IMAGE_SPECS
 
-from .factories import make_content, make_image
+from ..factories import make_content, make_image
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ from articles.models import EssayPage, EventPage, StoryPage, TipPage
 from overheidvannu.discovery.search.snippets import highlight_text
 from overheidvannu.discovery.text import clean_query
 
-from .factories import (
+from ..factories import (
     SiteTree,
     level,
     make_content,

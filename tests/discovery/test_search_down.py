@@ -22,11 +22,11 @@ import pytest
 
 from articles.models import StoryPage
 
-from .factories import make_content, make_theme
-from .test_page_types import add_url, complete_content_form_data
+from ..articles.test_page_types import add_url, complete_content_form_data
+from ..factories import make_content, make_theme
 
 pytestmark = pytest.mark.django_db
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PUBLISH = {"action-publish": "action-publish"}
 
 

@@ -10,7 +10,7 @@ from django.test import Client
 
 from overheidvannu.discovery.search.snippets import readable_snippet
 
-from .factories import SiteTree, make_region, search_indexing_on
+from ..factories import SiteTree, make_region, search_indexing_on
 from .named_search import build_site, count, facet, results, search, titles
 
 pytestmark = [pytest.mark.usefixtures("search_index"), pytest.mark.django_db]

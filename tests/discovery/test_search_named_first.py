@@ -8,7 +8,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from articles.models import StoryPage
 
-from .factories import SiteTree, make_content, search_indexing_on
+from ..factories import SiteTree, make_content, search_indexing_on
 from .named_search import add_crowd, all_results, build_site, count, results, search, titles
 
 pytestmark = [pytest.mark.usefixtures("search_index"), pytest.mark.django_db]

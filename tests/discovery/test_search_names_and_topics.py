@@ -12,9 +12,9 @@ from django.utils import timezone
 from articles.models import EventPage, StoryPage
 from overheidvannu.discovery.search.snippets import highlight_text
 
+from ..articles.test_contact import make_contact_page
 from ..factories import SiteTree, make_content, make_opgave, search_indexing_on
-from ..named_search import all_results, results, search
-from ..test_contact import make_contact_page
+from .named_search import all_results, results, search
 
 pytestmark = [pytest.mark.usefixtures("search_index"), pytest.mark.django_db]
 

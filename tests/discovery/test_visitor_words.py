@@ -19,8 +19,8 @@ from overheidvannu.alerts import following
 from overheidvannu.alerts.models import Subscription
 from overheidvannu.discovery.filters import ListingQuery
 
-from .factories import make_content, make_opgave, make_region, make_theme
-from .test_contact import GOOD, make_contact_page, post
+from ..articles.test_contact import GOOD, make_contact_page, post
+from ..factories import make_content, make_opgave, make_region, make_theme
 
 AMSTERDAM = datetime.timezone(datetime.timedelta(hours=1))  # December: CET
 

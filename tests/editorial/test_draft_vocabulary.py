@@ -14,9 +14,9 @@ from articles.models import EssayPage, StoryPage, Theme
 from articles.permissions import EDITORS, REVIEWERS
 from regions.models import RegionPartner
 
-from .editorial.test_workflow import login_as
-from .factories import make_content, make_opgave, make_organisation, make_person, make_region, make_theme
-from .test_page_types import complete_content_form_data
+from ..articles.test_page_types import complete_content_form_data
+from ..factories import make_content, make_opgave, make_organisation, make_person, make_region, make_theme
+from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db
 

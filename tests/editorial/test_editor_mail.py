@@ -12,7 +12,7 @@ from django.core.management import call_command
 
 from articles.permissions import EDITORS, REVIEWERS
 
-from .editorial.test_workflow import login_as, submit_story_as_editor
+from .test_workflow import login_as, submit_story_as_editor
 
 pytestmark = pytest.mark.django_db
 

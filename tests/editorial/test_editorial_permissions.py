@@ -10,8 +10,8 @@ from wagtail.models import GroupPagePermission, Page, Workflow
 from articles.models import StoryPage
 from articles.permissions import EDITORS, REVIEWERS
 
+from ..articles.test_page_types import add_url, complete_content_form_data
 from ..factories import make_content
-from ..test_page_types import add_url, complete_content_form_data
 from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db

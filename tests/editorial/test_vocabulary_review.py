@@ -11,8 +11,8 @@ from articles.models import Organisation, Person, Theme
 from articles.permissions import EDITORS, REVIEWERS
 from overheidvannu.editorial.roles import WORKFLOW_NAME
 
-from .editorial.test_workflow import login_as
-from .factories import make_theme
+from ..factories import make_theme
+from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db
 

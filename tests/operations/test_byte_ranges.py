@@ -10,8 +10,8 @@ from wagtail.documents import get_document_model
 from articles.models import StoryPage
 from overheidvannu.demo.audio import silent_mp3
 
-from .factories import make_content
-from .test_uploads_private import make_document
+from ..articles.test_uploads_private import make_document
+from ..factories import make_content
 
 pytestmark = pytest.mark.django_db
 

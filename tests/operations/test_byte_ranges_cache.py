@@ -10,9 +10,9 @@ import pytest
 
 from articles.models import StoryPage
 
-from .factories import SiteTree, make_content
-from .operations.test_frontend_cache import cache_in_front, cache_url  # noqa: F401 (fixtures)
+from ..factories import SiteTree, make_content
 from .test_byte_ranges import AUDIO, audio_block, audio_document
+from .test_frontend_cache import cache_in_front, cache_url  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

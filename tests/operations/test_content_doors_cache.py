@@ -9,9 +9,9 @@ from wagtail.documents import get_document_model
 
 from articles.models import EssayPage, Theme
 
-from .factories import SiteTree, make_content, make_theme
-from .operations.test_frontend_cache import cache_in_front, cache_url, fetch  # noqa: F401 - the fixtures
-from .operations.test_uploads import PDF
+from ..factories import SiteTree, make_content, make_theme
+from .test_frontend_cache import cache_in_front, cache_url, fetch  # noqa: F401 - the fixtures
+from .test_uploads import PDF
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -18,9 +18,9 @@ from wagtail.models import Site
 from articles.models import EditionPage, StoryPage
 from overheidvannu.operations.frontend_cache import purge
 
+from ..articles.test_magazine import add_edition, add_magazine
 from ..factories import SiteTree, make_content, make_image, make_opgave, make_theme
 from ..servers import gunicorn, site_env, varnish
-from ..test_magazine import add_edition, add_magazine
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

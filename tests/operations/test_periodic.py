@@ -21,10 +21,10 @@ from articles.models import StoryPage
 from overheidvannu.alerts.models import Subscription
 from overheidvannu.operations.periodic import JOBS, STALE, Schedule, ensure_scheduled, run_periodic_job, runs
 
+from ..alerts.test_alerts import text_of
 from ..clock import python_command
 from ..factories import SiteTree, make_content, make_theme
 from ..servers import ROOT, run_worker, smtp_env, smtp_server
-from ..test_alerts import text_of
 from .test_tasks_and_mail import worker_env
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")

@@ -33,10 +33,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from articles.models import EventPage
 from articles.permissions import EDITORS, REVIEWERS
 
-from .factories import SiteTree, make_content
-from .operations.test_frontend_cache import database_url_of_test_db
-from .servers import ROOT, RedisServer, free_port, gunicorn, nginx, varnish
-from .test_contact import GOOD, make_contact_page
+from ..articles.test_contact import GOOD, make_contact_page
+from ..factories import SiteTree, make_content
+from ..servers import ROOT, RedisServer, free_port, gunicorn, nginx, varnish
+from .test_frontend_cache import database_url_of_test_db
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -6,8 +6,8 @@ from wagtail.test.utils.form_data import inline_formset
 
 from opgaven.models import Crossover, OpgavePage
 
-from .factories import make_opgave
-from .test_page_types import opgave_form_data
+from ..articles.test_page_types import opgave_form_data
+from ..factories import make_opgave
 
 pytestmark = pytest.mark.django_db
 PUBLISH = {"action-publish": "action-publish"}

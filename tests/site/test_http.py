@@ -8,7 +8,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from articles.models import StoryPage
 
-from .factories import make_content, make_theme
+from ..factories import make_content, make_theme
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ import subprocess
 
 import pytest
 
-from .demo_sites import COMMAND_TIMEOUT, PYTHON, ROOT, clean_env, manage
-from .demo_sites import migrated_sqlite as migrate_sqlite
+from ..demo_sites import COMMAND_TIMEOUT, PYTHON, ROOT, clean_env, manage
+from ..demo_sites import migrated_sqlite as migrate_sqlite
 
 LONG_SECRET_KEY = "setup-path-test-" + "k3y-w1th-3nough-3ntr0py-" * 3
 

@@ -14,7 +14,7 @@ from articles.models import StoryPage
 from overheidvannu.discovery.search.indexing import reindex_page_task
 from overheidvannu.operations.mail import send_email_task, serialise
 
-from .factories import make_content, make_opgave, make_theme
+from ..factories import make_content, make_opgave, make_theme
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
