@@ -54,7 +54,7 @@ CLOCK_MODULES = (
     "tests/articles/test_pages.py",
     "tests/operations/test_periodic.py",
     "tests/articles/test_publication_date.py",
-    "tests/discovery/test_search.py",
+    "tests/discovery/test_search_page.py",
     "tests/site/test_site_endpoints.py",
 )
 CLOCK_TRAVEL = pytest.StashKey()

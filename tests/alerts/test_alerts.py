@@ -19,13 +19,9 @@ from articles.models import StoryPage, TipPage
 from overheidvannu.alerts.models import Subscription
 
 from ..factories import make_content, make_opgave, make_region, make_theme
-from ..servers import mail_server_down, smtp_server
+from ..servers import mail_server_down, mail_text, smtp_server
 
 pytestmark = pytest.mark.django_db
-
-
-def text_of(message):
-    return message.get_body(("plain",)).get_content()
 
 
 def html_of(message):
@@ -33,8 +29,8 @@ def html_of(message):
 
 
 def link_in(message, path):
-    match = re.search(rf"http://testserver(/volgen/{path}/[^\s/]+/)", text_of(message))
-    assert match, text_of(message)
+    match = re.search(rf"http://testserver(/volgen/{path}/[^\s/]+/)", mail_text(message))
+    assert match, mail_text(message)
     return match.group(1)
 
 
@@ -93,7 +89,7 @@ def test_subscribe_confirm_receive_only_the_match_and_unsubscribe_with_one_click
     call_command("send_alerts", stdout=open("/dev/null", "w"))  # noqa: SIM115
     (alert,) = smtp.pop_all()
     assert alert.recipients == ["lezer@example.org"]
-    body = text_of(alert)
+    body = mail_text(alert)
     assert "Samen bouwen in Winterswijk" in body and "Samen bouwen in Winterswijk" in html_of(alert)
     assert "Banen in de Eemshaven" not in body
     assert "Een tip over wonen elders" not in body

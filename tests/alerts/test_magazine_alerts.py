@@ -12,8 +12,7 @@ from django.utils import timezone
 from articles.models import StoryPage
 from overheidvannu.alerts.models import Subscription
 
-from ..articles.test_magazine import add_edition, add_magazine
-from ..factories import make_content
+from ..factories import add_edition, add_magazine, make_content
 from .test_alerts import subscribe
 
 pytestmark = pytest.mark.django_db

@@ -12,8 +12,8 @@ from django.test import RequestFactory
 
 from articles.client_address import client_ip
 
+from ..contact_form import GOOD, post
 from ..security.test_admin_security import make_user, sign_in
-from .test_contact import GOOD, post
 
 PROXY = "10.0.0.2"  # the innermost proxy, as gunicorn sees it
 
@@ -64,7 +64,7 @@ def test_an_entry_no_proxy_would_write_falls_back_to_the_connection():
 def test_behind_two_proxies_the_contact_limit_and_the_lockout_count_the_same_visitor(
     client, tree, settings, django_user_model, caplog
 ):
-    from .test_contact import make_contact_page
+    from ..contact_form import make_contact_page
 
     make_contact_page(tree)
     settings.TRUSTED_PROXY_COUNT = 2

@@ -10,54 +10,15 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
-from articles.models import ContactFormField, ContactPage
-
-from ..alerts.test_alerts import text_of
-from ..servers import mail_server_down
+from ..contact_form import GOOD, make_contact_page, post
+from ..servers import mail_server_down, mail_text
 
 pytestmark = pytest.mark.django_db
-
-FIELDS = [
-    ("Naam", "singleline", True),
-    ("E-mailadres", "email", True),
-    ("Bericht", "multiline", True),
-    ("Link", "url", False),
-]
-
-
-def make_contact_page(tree, **fields):
-    page = ContactPage(
-        title="Tip de redactie",
-        slug="contact",
-        intro="Weet je een goed voorbeeld van samenwerken? Laat het ons weten.",
-        to_address="redactie@example.org",
-        subject="Nieuwe tip",
-        **fields,
-    )
-    tree.home.add_child(instance=page)
-    for order, (label, field_type, required) in enumerate(FIELDS):
-        ContactFormField.objects.create(
-            page=page, sort_order=order, label=label, field_type=field_type, required=required
-        )
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture
 def contact(tree):
     return make_contact_page(tree)
-
-
-GOOD = {
-    "naam": "Anna de Vries",
-    "e_mailadres": "anna@example.org",
-    "bericht": "In Zutphen werken gemeente en waterschap samen aan klimaatadaptatie.",
-    "link": "https://example.org/verhaal",
-}
-
-
-def post(client, data, ip="10.0.0.9", **extra):
-    return client.post("/contact/", data, REMOTE_ADDR=ip, **extra)
 
 
 def field_names(client):
@@ -85,7 +46,7 @@ def test_a_tip_is_stored_confirmed_in_dutch_and_mailed_to_the_editors(client, co
     assert notification.recipients == ["redactie@example.org"]
     assert notification["Subject"] == "Nieuwe tip"
     assert notification["Reply-To"] == "anna@example.org"
-    assert "klimaatadaptatie" in text_of(notification)
+    assert "klimaatadaptatie" in mail_text(notification)
 
 
 def test_a_mail_server_that_is_down_keeps_the_tip(client, contact, settings):

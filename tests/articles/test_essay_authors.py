@@ -10,9 +10,9 @@ from wagtail.test.utils.form_data import inline_formset
 from articles.models import EssayAuthor, EssayPage
 from articles.permissions import EDITORS
 
+from ..admin_forms import add_url, complete_content_form_data
 from ..editorial.test_workflow import login_as
 from ..factories import make_content, make_organisation, make_person
-from .test_page_types import add_url, complete_content_form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from wagtail.models import GroupPagePermission, Site
 from articles.models import EditionPage, EditionSignatory, EssayPage, MagazinePage, StoryPage, TipPage
 from articles.permissions import EDITORS, REVIEWERS
 
-from ..factories import make_content, make_image, make_organisation, make_person
+from ..factories import add_edition, add_magazine, make_content, make_image, make_organisation, make_person
 from .test_pages import MAX_DETAIL_QUERIES
 
 pytestmark = pytest.mark.django_db
@@ -32,30 +32,6 @@ def soup(response):
 
 def text_of(node):
     return " ".join(node.get_text(" ").split())
-
-
-def add_magazine(tree):
-    return tree.home.add_child(instance=MagazinePage(title="Magazine", slug="magazine", intro="Ons magazine."))
-
-
-def add_edition(magazine, number, chapters, *, title=None, date=None, live=True, signatories=(), **fields):
-    """An edition with `chapters` as [(heading, [pages])], published unless `live` is False."""
-    edition = EditionPage(
-        title=title or f"Editie {number}",
-        slug=f"editie-{number.replace('/', '-')}",
-        number=number,
-        date=date or timezone.localdate() - datetime.timedelta(days=30),
-        intro=f"Editie {number} van het magazine.",
-        foreword="<p>Samen werken we als één overheid.</p>",
-        chapters=[("chapter", {"heading": heading, "articles": pages}) for heading, pages in chapters],
-        live=False,
-        **fields,
-    )
-    edition.signatories = [EditionSignatory(sort_order=n, **{s._meta.model_name: s}) for n, s in enumerate(signatories)]
-    magazine.add_child(instance=edition)
-    if live:
-        edition.save_revision().publish()
-    return EditionPage.objects.get(pk=edition.pk)
 
 
 @pytest.fixture

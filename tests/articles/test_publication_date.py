@@ -13,8 +13,8 @@ from wagtail.models import Revision
 from articles.models import EssayPage, StoryPage
 from articles.permissions import REVIEWERS
 
+from ..admin_forms import add_url, complete_content_form_data
 from ..editorial.test_workflow import login_as
-from .test_page_types import add_url, complete_content_form_data
 
 pytestmark = pytest.mark.django_db
 PUBLISH = {"action-publish": "action-publish"}

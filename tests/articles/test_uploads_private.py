@@ -4,7 +4,6 @@ live, public page uses; editors still get every upload."""
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
@@ -15,14 +14,10 @@ from articles.models import EssayPage
 from articles.permissions import EDITORS, REVIEWERS
 
 from ..editorial.test_workflow import login_as
-from ..factories import make_content, make_image, make_person
+from ..factories import make_content, make_document, make_image, make_person
 from ..operations.test_uploads import PDF, jpeg_bytes, upload_document, upload_image
 
 pytestmark = pytest.mark.django_db
-
-
-def make_document(title="Jaarverslag"):
-    return get_document_model().objects.create(title=title, file=ContentFile(PDF, name=f"{title}.pdf"))
 
 
 def api_ids(client, endpoint):

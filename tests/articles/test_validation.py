@@ -12,8 +12,8 @@ from articles.blocks import BodyBlock, CallToActionBlock
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
 from opgaven.models import Crossover, OpgavePage
 
+from ..admin_forms import add_url, complete_content_form_data, content_form_data, opgave_form_data
 from ..factories import make_content, make_opgave
-from .test_page_types import add_url, complete_content_form_data, content_form_data, opgave_form_data
 
 pytestmark = pytest.mark.django_db
 

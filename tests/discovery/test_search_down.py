@@ -22,7 +22,7 @@ import pytest
 
 from articles.models import StoryPage
 
-from ..articles.test_page_types import add_url, complete_content_form_data
+from ..admin_forms import add_url, complete_content_form_data
 from ..factories import make_content, make_theme
 
 pytestmark = pytest.mark.django_db

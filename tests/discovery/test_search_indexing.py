@@ -13,7 +13,7 @@ from articles.models import StoryPage
 
 from ..factories import make_content, make_theme
 from ..test_architecture import migrate
-from .named_search import all_results
+from .search_results import all_results
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
 

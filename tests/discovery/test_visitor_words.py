@@ -19,7 +19,7 @@ from overheidvannu.alerts import following
 from overheidvannu.alerts.models import Subscription
 from overheidvannu.discovery.filters import ListingQuery
 
-from ..articles.test_contact import GOOD, make_contact_page, post
+from ..contact_form import GOOD, make_contact_page, post
 from ..factories import make_content, make_opgave, make_region, make_theme
 
 AMSTERDAM = datetime.timezone(datetime.timedelta(hours=1))  # December: CET

@@ -14,7 +14,7 @@ from articles.models import EssayPage, StoryPage, Theme
 from articles.permissions import EDITORS, REVIEWERS
 from regions.models import RegionPartner
 
-from ..articles.test_page_types import complete_content_form_data
+from ..admin_forms import complete_content_form_data
 from ..factories import make_content, make_opgave, make_organisation, make_person, make_region, make_theme
 from .test_workflow import login_as
 

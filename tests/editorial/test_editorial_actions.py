@@ -11,7 +11,7 @@ from articles.models import ProcessedAction, StoryPage
 from articles.permissions import EDITORS, REVIEWERS
 from overheidvannu.editorial.actions import ACTION_KEY_FIELD
 
-from ..articles.test_page_types import comment_data, complete_content_form_data
+from ..admin_forms import comment_data, complete_content_form_data
 from ..servers import mail_server_down, smtp_server
 from .test_workflow import edit_url, login_as, submit_story_as_editor
 

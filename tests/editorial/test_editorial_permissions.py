@@ -10,7 +10,7 @@ from wagtail.models import GroupPagePermission, Page, Workflow
 from articles.models import StoryPage
 from articles.permissions import EDITORS, REVIEWERS
 
-from ..articles.test_page_types import add_url, complete_content_form_data
+from ..admin_forms import add_url, complete_content_form_data
 from ..factories import make_content
 from .test_workflow import login_as
 

@@ -17,7 +17,7 @@ from articles.models import EssayPage, EventPage, StoryPage, TipPage
 from articles.permissions import EDITORS, REVIEWERS
 from overheidvannu.editorial.roles import WORKFLOW_NAME
 
-from ..articles.test_page_types import (
+from ..admin_forms import (
     add_url,
     approach_form_data,
     comment_data,

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import psycopg
 
-from ..articles.test_contact import GOOD
+from ..contact_form import GOOD
 from ..servers import gunicorn
 from .conftest import manage, site_env
 from .limits_content import COLLEAGUE, COLLEAGUE_PASSWORD

@@ -10,8 +10,7 @@ from wagtail.documents import get_document_model
 from articles.models import StoryPage
 from overheidvannu.demo.audio import silent_mp3
 
-from ..articles.test_uploads_private import make_document
-from ..factories import make_content
+from ..factories import make_content, make_document
 
 pytestmark = pytest.mark.django_db
 

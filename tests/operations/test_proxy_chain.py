@@ -33,7 +33,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from articles.models import EventPage
 from articles.permissions import EDITORS, REVIEWERS
 
-from ..articles.test_contact import GOOD, make_contact_page
+from ..contact_form import GOOD, make_contact_page
 from ..factories import SiteTree, make_content
 from ..servers import ROOT, RedisServer, free_port, gunicorn, nginx, varnish
 from .test_frontend_cache import database_url_of_test_db

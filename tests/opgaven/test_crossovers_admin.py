@@ -6,7 +6,7 @@ from wagtail.test.utils.form_data import inline_formset
 
 from opgaven.models import Crossover, OpgavePage
 
-from ..articles.test_page_types import opgave_form_data
+from ..admin_forms import opgave_form_data
 from ..factories import make_opgave
 
 pytestmark = pytest.mark.django_db

@@ -3,26 +3,38 @@ region or theme a query names comes before the many items that mention it,
 and the suggestions agree with the results.
 """
 
+import datetime
+
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from articles.models import StoryPage
 
-from ..factories import SiteTree, make_content, search_indexing_on
-from .named_search import add_crowd, all_results, build_site, count, results, search, titles
+from ..factories import make_content, search_indexing_on
+from .search_results import all_results, count, results, search, titles
 
 pytestmark = [pytest.mark.usefixtures("search_index"), pytest.mark.django_db]
 
 
 @pytest.fixture(scope="module")
-def crowd(module_transaction):
-    """The searched site and a crowd of items mentioning its names, built once
-    for the module (each test's changes are rolled back)."""
+def crowd(named_site, module_transaction):
+    """The searched site (tests/discovery/conftest.py) and a crowd of items
+    mentioning its names, some even in their title, built once for the module
+    (each test's changes are rolled back)."""
     with module_transaction.unblock(), search_indexing_on():
-        tree = SiteTree()
-        data = build_site(tree)
-        add_crowd(tree, data)
-    return {**data, "tree": tree}
+        for n in range(14):
+            make_content(
+                named_site["tree"],
+                StoryPage,
+                f"Achterhoek en klimaat, deel {n}" if n % 2 else f"Verhaal {n} over netwerken",
+                intro=(
+                    "In de Achterhoek werken gemeenten aan het klimaat, de energietransitie en het sturen in netwerken."
+                ),
+                themes=[named_site["networks"]],
+                regions=[named_site["groningen"]],
+                publication_date=datetime.date(2026, 1, 1) + datetime.timedelta(days=n),
+            )
+    return named_site
 
 
 @pytest.fixture

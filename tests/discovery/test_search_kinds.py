@@ -1,6 +1,8 @@
-"""Search finds the opgaven, regions, themes and standard pages themselves
-(issue 8), on PostgreSQL: each kind by its own text, the type facet and the
-filters. The ranking of named things among many mentions: test_search_named_first.py.
+"""Search finds every kind of page, not only content: the opgaven, regions,
+themes and standard pages themselves (issue 8), on PostgreSQL: each kind by
+its own text, the type facet and the filters, and their snippets. The ranking
+of named things among many mentions: test_search_ranking.py; the pure
+snippet builders: test_search_snippets.py.
 """
 
 import re
@@ -8,21 +10,15 @@ import re
 import pytest
 from django.test import Client
 
-from overheidvannu.discovery.search.snippets import readable_snippet
-
-from ..factories import SiteTree, make_region, search_indexing_on
-from .named_search import build_site, count, facet, results, search, titles
+from ..factories import make_region
+from .search_results import count, facet, results, search, titles
 
 pytestmark = [pytest.mark.usefixtures("search_index"), pytest.mark.django_db]
 
 
-@pytest.fixture(scope="module")
-def site(module_transaction):
-    """The searched site, built once for the module (each test's changes are rolled back)."""
-    with module_transaction.unblock(), search_indexing_on():
-        tree = SiteTree()
-        data = build_site(tree)
-    return {**data, "tree": tree}
+@pytest.fixture
+def site(named_site):
+    return named_site
 
 
 @pytest.fixture
@@ -155,16 +151,6 @@ def test_snippet_falls_back_to_the_intro_when_only_linked_names_match(client, si
     item = re.search(r'href="/tips/betrek-bewoners-vroeg/".*?</li>', html, re.S).group(0)
     assert "Tip voor de energietransitie: begin bij de buurt." in item
     assert "Toekomstbestendig" not in item.split("ovn-result__snippet", 1)[1].split("</p>", 1)[0]
-
-
-def test_snippet_builder_keeps_at_most_two_sentences_escaped():
-    html = readable_snippet(
-        "Intro zonder treffer.",
-        ["Eerste zin. Hier staat <b>woningen</b> & meer. Nog een zin. " + "Lang " * 80],
-        ["woning"],
-    )
-    assert html == "Hier staat &lt;b&gt;<mark>woningen</mark>&lt;/b&gt; &amp; meer. Nog een zin."
-    assert readable_snippet("Alleen de intro.", [], ["achterhoek"]) == "Alleen de intro."
 
 
 def test_any_client_gets_the_same_order(site):

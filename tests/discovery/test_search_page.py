@@ -1,4 +1,8 @@
-"""Search at /zoeken/ and its suggestions, on PostgreSQL with a small, fixed set of pages.
+"""Search at /zoeken/ and its suggestions, on PostgreSQL with a small, fixed set of
+pages: what is found, filters, facets and sorting, the results page, no
+results, suggestions, editors' picks and any input. Every kind of page:
+test_search_kinds.py; ranking among many mentions: test_search_ranking.py;
+counting: test_search_counting.py.
 
 Pages are indexed by Wagtail's signal handlers when the factories save and
 publish them, exactly as when an editor publishes.
@@ -14,7 +18,6 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from articles.models import EssayPage, EventPage, StoryPage, TipPage
-from overheidvannu.discovery.search.snippets import highlight_text
 from overheidvannu.discovery.text import clean_query
 
 from ..factories import (
@@ -27,18 +30,11 @@ from ..factories import (
     make_theme,
     search_indexing_on,
 )
-from .named_search import count as result_count
-from .named_search import facet as facet_counts
+from .search_results import count as result_count
+from .search_results import facet as facet_counts
+from .search_results import search, titles
 
 pytestmark = pytest.mark.usefixtures("search_index")
-
-
-def result_titles(response):
-    """The titles of the results, in order, read from the SPEC.md markup."""
-    html = response.content.decode()
-    match = re.search(r'<ol id="resultaten"[^>]*>(.*?)</ol>', html, re.S)
-    assert match, "the page has no <ol id=resultaten>"
-    return re.findall(r'<li class="ovn-result">\s*<h3[^>]*><a href="[^"]*">([^<]*)</a>', match.group(1))
 
 
 @pytest.fixture(scope="module")
@@ -145,34 +141,28 @@ def build_library(tree):
     return pages
 
 
-def search(client, query_string):
-    response = client.get(f"/zoeken/?{query_string}")
-    assert response.status_code == 200, response.content[:500]
-    return response
-
-
 # --- what is found -----------------------------------------------------------
 
 
 @pytest.mark.django_db
 def test_plural_finds_singular_through_dutch_stemming(client, library):
-    assert "Een woning voor elke starter" in result_titles(search(client, "q=woningen"))
+    assert "Een woning voor elke starter" in titles(search(client, "q=woningen"))
 
 
 @pytest.mark.django_db
 def test_query_without_accents_finds_text_with_accents(client, library):
-    assert result_titles(search(client, "q=financiele")) == ["Geld en gezag"]
-    assert result_titles(search(client, "q=cooperatie")) == ["Zonnevelden op boerenland"]
+    assert titles(search(client, "q=financiele")) == ["Geld en gezag"]
+    assert titles(search(client, "q=cooperatie")) == ["Zonnevelden op boerenland"]
 
 
 @pytest.mark.django_db
 def test_region_and_theme_names_find_linked_content(client, library):
-    assert result_titles(search(client, "q=energietransitie+Achterhoek")) == ["Zonnevelden op boerenland"]
+    assert titles(search(client, "q=energietransitie+Achterhoek")) == ["Zonnevelden op boerenland"]
     # The region itself comes first, then the content linked to it.
-    titles = result_titles(search(client, "q=groningen"))
-    assert titles[0] == "Groningen"
-    assert set(titles[1:]) == {"Een woning voor elke starter", "Leeratelier windenergie"}
-    assert result_titles(search(client, "q=toekomstbestendig+wonen")) == [
+    found = titles(search(client, "q=groningen"))
+    assert found[0] == "Groningen"
+    assert set(found[1:]) == {"Een woning voor elke starter", "Leeratelier windenergie"}
+    assert titles(search(client, "q=toekomstbestendig+wonen")) == [
         "Toekomstbestendig wonen",
         "Een woning voor elke starter",
     ]
@@ -180,23 +170,23 @@ def test_region_and_theme_names_find_linked_content(client, library):
 
 @pytest.mark.django_db
 def test_essay_author_name_finds_the_essay(client, library):
-    assert result_titles(search(client, "q=zonderland")) == ["Besturen in tijden van onzekerheid"]
+    assert titles(search(client, "q=zonderland")) == ["Besturen in tijden van onzekerheid"]
 
 
 @pytest.mark.django_db
 def test_text_inside_the_body_is_found(client, library):
-    assert result_titles(search(client, "q=hemelwater")) == ["Wat de dijkgraaf leerde"]
+    assert titles(search(client, "q=hemelwater")) == ["Wat de dijkgraaf leerde"]
 
 
 @pytest.mark.django_db
 def test_title_match_ranks_above_intro_match(client, library):
     # "woning" is in one title and in another page's intro.
-    assert result_titles(search(client, "q=woning")) == ["Een woning voor elke starter", "Bouwen met de wijk"]
+    assert titles(search(client, "q=woning")) == ["Een woning voor elke starter", "Bouwen met de wijk"]
 
 
 @pytest.mark.django_db
 def test_drafts_are_never_found(client, library):
-    assert "Geheime woningtip" not in result_titles(search(client, "q=woningtip"))
+    assert "Geheime woningtip" not in titles(search(client, "q=woningtip"))
     assert result_count(search(client, "q=geheime")) == 0
 
 
@@ -205,7 +195,7 @@ def test_republishing_with_a_new_region_makes_it_findable(client, library):
     page = library["financien"].specific
     page.regions.set([make_region_for(page)])
     page.save_revision().publish()
-    assert result_titles(search(client, "q=west-brabant")) == ["West-Brabant", "Geld en gezag"]  # the region first
+    assert titles(search(client, "q=west-brabant")) == ["West-Brabant", "Geld en gezag"]  # the region first
 
 
 def make_region_for(page):
@@ -222,7 +212,7 @@ def make_region_for(page):
 
 @pytest.mark.django_db
 def test_each_filter_narrows_the_query(client, library):
-    assert set(result_titles(search(client, "q=netwerken"))) == {
+    assert set(titles(search(client, "q=netwerken"))) == {
         "Sturen in netwerken",  # the theme itself
         "Een woning voor elke starter",
         "Bouwen met de wijk",
@@ -230,21 +220,19 @@ def test_each_filter_narrows_the_query(client, library):
         "Besturen in tijden van onzekerheid",
         "Wat de dijkgraaf leerde",
     }
-    assert set(result_titles(search(client, "q=netwerken&type=essay"))) == {
+    assert set(titles(search(client, "q=netwerken&type=essay"))) == {
         "Geld en gezag",
         "Besturen in tijden van onzekerheid",
     }
-    assert set(result_titles(search(client, "q=netwerken&niveau=organisatie"))) == {
+    assert set(titles(search(client, "q=netwerken&niveau=organisatie"))) == {
         "Een woning voor elke starter",
         "Wat de dijkgraaf leerde",
     }
-    assert result_titles(search(client, "q=netwerken&regio=groningen")) == ["Een woning voor elke starter"]
-    assert result_titles(search(client, "q=netwerken&opgave=toekomstbestendig-wonen")) == [
-        "Een woning voor elke starter"
-    ]
-    assert result_titles(search(client, "q=netwerken&jaar=2023")) == ["Geld en gezag"]
-    assert result_titles(search(client, "q=woning&thema=sturen-in-netwerken&type=tip")) == ["Bouwen met de wijk"]
-    assert result_titles(search(client, "q=energietransitie&thema=energietransitie&regio=achterhoek")) == [
+    assert titles(search(client, "q=netwerken&regio=groningen")) == ["Een woning voor elke starter"]
+    assert titles(search(client, "q=netwerken&opgave=toekomstbestendig-wonen")) == ["Een woning voor elke starter"]
+    assert titles(search(client, "q=netwerken&jaar=2023")) == ["Geld en gezag"]
+    assert titles(search(client, "q=woning&thema=sturen-in-netwerken&type=tip")) == ["Bouwen met de wijk"]
+    assert titles(search(client, "q=energietransitie&thema=energietransitie&regio=achterhoek")) == [
         "Zonnevelden op boerenland"
     ]
 
@@ -252,7 +240,7 @@ def test_each_filter_narrows_the_query(client, library):
 @pytest.mark.django_db
 def test_values_of_one_filter_combine_with_or(client, library):
     response = search(client, "q=netwerken&type=essay&type=tip")
-    assert set(result_titles(response)) == {"Geld en gezag", "Besturen in tijden van onzekerheid", "Bouwen met de wijk"}
+    assert set(titles(response)) == {"Geld en gezag", "Besturen in tijden van onzekerheid", "Bouwen met de wijk"}
 
 
 @pytest.mark.django_db
@@ -275,7 +263,7 @@ def test_facet_counts_cover_only_the_matched_results(client, library):
 @pytest.mark.django_db
 def test_sort_by_date_newest_and_oldest(client, library):
     # The theme "Sturen in netwerken" has no date: it comes first either way.
-    theme, *newest = result_titles(search(client, "q=netwerken&sorteer=nieuw"))
+    theme, *newest = titles(search(client, "q=netwerken&sorteer=nieuw"))
     assert theme == "Sturen in netwerken"
     assert newest == [
         "Bouwen met de wijk",
@@ -284,7 +272,7 @@ def test_sort_by_date_newest_and_oldest(client, library):
         "Geld en gezag",
         "Besturen in tijden van onzekerheid",
     ]
-    assert result_titles(search(client, "q=netwerken&sorteer=oud")) == [theme, *reversed(newest)]
+    assert titles(search(client, "q=netwerken&sorteer=oud")) == [theme, *reversed(newest)]
 
 
 @pytest.mark.django_db
@@ -301,11 +289,11 @@ def test_pagination_keeps_query_and_filters_and_past_the_end_is_404(client, tree
         )
     first = search(client, "q=woningen&thema=wonen&sorteer=oud")
     assert result_count(first) == 12
-    assert len(result_titles(first)) == 10
+    assert len(titles(first)) == 10
     html = first.content.decode()
     assert 'href="?q=woningen&amp;thema=wonen&amp;sorteer=oud&amp;pagina=2"' in html
     second = search(client, "q=woningen&thema=wonen&sorteer=oud&pagina=2")
-    assert result_titles(second) == ["Woontip 10", "Woontip 11"]
+    assert titles(second) == ["Woontip 10", "Woontip 11"]
     assert client.get("/zoeken/?q=woningen&thema=wonen&pagina=3").status_code == 404
     assert client.get("/zoeken/?q=woningen&pagina=9999999999999").status_code == 404
 
@@ -342,11 +330,6 @@ def test_markup_in_content_and_query_is_escaped(client, tree):
     html = response.content.decode()
     assert "<script>alert" not in html
     assert "<mark>woningen</mark>" in html
-
-
-def test_python_highlighter_marks_stems_without_accents_and_escapes():
-    html = highlight_text("Financiële <b>woningen</b> & meer", ["financiele", "woning"])
-    assert html == "<mark>Financiële</mark> &lt;b&gt;<mark>woningen</mark>&lt;/b&gt; &amp; meer"
 
 
 @pytest.mark.django_db
@@ -415,8 +398,8 @@ def test_suggestions_complete_titles_from_two_characters(client, library):
     ]
     assert client.get("/zoeken/suggesties/?q=z").json() == []
     assert client.get("/zoeken/suggesties/").json() == []
-    titles = [item["title"] for item in client.get("/zoeken/suggesties/?q=leeratelier+wi").json()]
-    assert titles == ["Leeratelier windenergie"]
+    suggested = [item["title"] for item in client.get("/zoeken/suggesties/?q=leeratelier+wi").json()]
+    assert suggested == ["Leeratelier windenergie"]
 
 
 @pytest.mark.django_db
@@ -442,25 +425,6 @@ def test_promoted_page_is_shown_first_as_recommended(client, library):
     assert '<a href="/essays/geld-en-gezag/">Geld en gezag</a>' in recommended
     assert "Lees dit eerst." in recommended
     assert html.index("ovn-promotions") < html.index('id="resultaten"')
-
-
-@pytest.mark.django_db
-def test_queries_are_counted_for_the_admin(client, library):
-    search(client, "q=woning")
-    search(client, "q=Woning")
-    search(client, "q=woning&pagina=1&sorteer=nieuw")
-    search(client, "")
-    assert Query.get("woning").hits == 3
-    assert [q.query_string for q in Query.get_most_popular()] == ["woning"]
-
-
-@pytest.mark.django_db
-def test_popular_queries_are_visible_in_the_admin(client, admin_user, library):
-    search(client, "q=energietransitie")
-    client.force_login(admin_user)
-    response = client.get("/admin/searchpicks/queries/chooser/results/?q=energie")
-    assert response.status_code == 200
-    assert "energietransitie" in response.content.decode()
 
 
 # --- bad input ---------------------------------------------------------------
