@@ -42,19 +42,20 @@ SLOWEST_GROUPS = (
 # Not test_load_demo (a minute of loading): test_demo_data checks the demo's dates
 # against any load day, and CLOCK_OFFSET_DAYS runs cover the rest.
 CLOCK_MODULES = (
-    "tests/discovery/test_search_names_and_topics.py",
-    "tests/editorial/test_admin_dates.py",
     "tests/alerts/test_alerts.py",
-    "tests/editorial/test_dashboard.py",
+    "tests/articles/test_page_markup.py",
+    "tests/articles/test_pages.py",
+    "tests/articles/test_publication_date.py",
     "tests/demo/test_demo_data.py",
     "tests/discovery/test_event_dates.py",
     "tests/discovery/test_feeds.py",
+    "tests/discovery/test_home_and_theme_pages.py",
     "tests/discovery/test_listing.py",
-    "tests/articles/test_page_markup.py",
-    "tests/articles/test_pages.py",
-    "tests/operations/test_periodic.py",
-    "tests/articles/test_publication_date.py",
+    "tests/discovery/test_search_names_and_topics.py",
     "tests/discovery/test_search_page.py",
+    "tests/editorial/test_admin_dates.py",
+    "tests/editorial/test_dashboard.py",
+    "tests/operations/test_periodic.py",
     "tests/site/test_site_endpoints.py",
 )
 CLOCK_TRAVEL = pytest.StashKey()

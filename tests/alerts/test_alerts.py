@@ -3,7 +3,7 @@
 The test SMTP server (the `smtp` fixture, tests/servers.py) receives every mail;
 the test follows the links in them as a reader would: subscribe, confirm,
 receive exactly the matching new story, unsubscribe with one click, nothing
-more.
+more. Following the magazine (issue 23) means a mail for each new edition.
 """
 
 import datetime
@@ -12,13 +12,16 @@ import re
 from unittest import mock
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.utils import timezone
 
 from articles.models import StoryPage, TipPage
+from overheidvannu.alerts import following
 from overheidvannu.alerts.models import Subscription
+from overheidvannu.discovery.filters import ListingQuery
 
-from ..factories import make_content, make_opgave, make_region, make_theme
+from ..factories import add_edition, add_magazine, make_content, make_opgave, make_region, make_theme
 from ..servers import mail_server_down, mail_text, smtp_server
 
 pytestmark = pytest.mark.django_db
@@ -32,6 +35,10 @@ def link_in(message, path):
     match = re.search(rf"http://testserver(/volgen/{path}/[^\s/]+/)", mail_text(message))
     assert match, mail_text(message)
     return match.group(1)
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
 
 
 def subscribe(client, filters, address="lezer@example.org", frequency="dagelijks", **extra):
@@ -358,3 +365,77 @@ def test_every_address_costs_the_same_work_whether_new_pending_or_following(
     assert [message.to for message in mailoutbox] == [["eerste@example.org"], ["nieuw@example.org"]]
     assert Subscription.objects.filter(email="wacht@example.org").count() == 1
     assert Subscription.objects.filter(email="volgt@example.org").count() == 1
+
+
+# --- words that read naturally --------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_alert_description_reads_naturally(tree):
+    opgave = make_opgave(tree, "Toekomstbestendig wonen", slug="toekomstbestendig-wonen")
+    make_region(tree, "Achterhoek", slug="achterhoek")
+    theme = make_theme("In de regio")
+    query = following.read(f"type=verhaal&opgave={opgave.slug}&thema={theme.slug}&regio=achterhoek")
+    assert following.describe(query) == (
+        "Nieuwe verhalen over de opgave Toekomstbestendig wonen, met het thema ‘In de regio’, in de regio Achterhoek"
+    )
+    assert following.describe(following.read("q=woningbouw")) == (
+        "Nieuwe verhalen, essays, tips en evenementen met de zoekwoorden ‘woningbouw’"
+    )
+
+
+@pytest.mark.django_db
+def test_following_a_listing_with_words_follows_the_words(client, tree, mailoutbox, search_index):
+    page = soup(client.get("/kennisbank/?q=woningbouw&type=verhaal"))
+    follow = page.select_one("a.ovn-follow-link")["href"]
+    assert follow == "/volgen/?q=woningbouw&type=verhaal"
+    before = soup(client.get(follow))
+    assert "met de zoekwoorden ‘woningbouw’" in before.select_one(".ovn-follow__description").get_text()
+    Subscription.objects.create(
+        email="a@example.org", filters="q=woningbouw&type=verhaal", frequency="dagelijks", confirmed_at=timezone.now()
+    )
+    make_content(tree, StoryPage, "Woningbouw in de Achterhoek")
+    make_content(tree, StoryPage, "Schulden voorkomen")
+    make_content(tree, TipPage, "Tip over woningbouw")
+    call_command("send_alerts", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    (mail,) = mailoutbox
+    assert "Woningbouw in de Achterhoek" in mail.body
+    assert "Schulden voorkomen" not in mail.body and "Tip over woningbouw" not in mail.body
+    assert ListingQuery({}).ignored == []
+
+
+# --- the magazine ----------------------------------------------------------------------
+# `/volgen/?magazine=ja`, linked from the overview and every edition, means a mail when a
+# new edition appears, not every new story.
+
+
+def send_alerts():
+    call_command("send_alerts", stdout=io.StringIO())
+
+
+def test_the_follow_page_says_it_follows_new_editions(client, tree):
+    page = client.get("/volgen/?magazine=ja").content.decode()
+    assert "Nieuwe edities van het magazine Verbinden en verbeteren" in page
+    assert re.search(r'name="filters" value="magazine=ja"', page)
+
+
+def test_a_new_edition_is_mailed_and_new_stories_are_not(client, tree, mailoutbox):
+    magazine = add_magazine(tree)
+    assert subscribe(client, "magazine=ja").status_code == 303
+    subscription = Subscription.objects.get()
+    assert subscription.filters == "magazine=ja"
+    subscription.confirmed_at = timezone.now()
+    subscription.save()
+    mailoutbox.clear()
+
+    story = make_content(tree, StoryPage, "Een nieuw verhaal")
+    send_alerts()
+    assert mailoutbox == [], "a new story is not a new edition"
+
+    edition = add_edition(magazine, "2022/03", [("Regio", [story])], title="Grenzeloos samenwerken")
+    send_alerts()
+    (mail,) = mailoutbox
+    assert "Nieuwe edities van het magazine Verbinden en verbeteren" in mail.subject
+    assert "Grenzeloos samenwerken" in mail.body and "Magazine" in mail.body
+    assert f"http://testserver{edition.url}" in mail.body
+    assert "http://testserver/magazine/" in mail.body

@@ -1,14 +1,19 @@
 """Tip de redactie (`/contact/`, issue 12): a Wagtail form page with a
 honeypot, a rate limit, Dutch messages that keep the input, a notification
-to the editors over real SMTP, and deletion after the stated period."""
+to the editors over real SMTP, and deletion after the stated period; and
+what it shares with the alerts' form (articles/public_forms.py): one voice
+for errors and one character count."""
 
 import datetime
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
+
+from articles.public_forms import character_count
 
 from ..contact_form import GOOD, make_contact_page, post
 from ..servers import mail_server_down, mail_text
@@ -135,3 +140,58 @@ def test_the_rate_limit_counts_the_visitor_behind_the_proxy_not_the_proxy(client
     for _ in range(5):
         post(client, GOOD, ip="10.9.9.9", HTTP_X_FORWARDED_FOR="1.2.3.4, 198.51.100.7")
     assert post(client, GOOD, ip="10.9.9.9", HTTP_X_FORWARDED_FOR="5.6.7.8, 198.51.100.7").status_code == 429
+
+
+# --- the public forms' one voice --------------------------------------------------
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_the_character_count_rule():
+    assert character_count("regel een\r\nregel twee") == len("regel een\nregel twee")
+    assert character_count("a\rb") == 3
+    assert character_count("  tekst  \r\n") == 5
+    assert character_count("😀") == 1
+
+
+@pytest.mark.django_db
+def test_a_text_at_the_limit_with_line_breaks_is_accepted(client, tree):
+    make_contact_page(tree)
+    # 5,000 characters as the visitor's count shows them, 5,010 as the browser sends them (CRLF).
+    body = ("a" * 4980) + ("\r\nb" * 10)
+    assert len(body) == 5010 and character_count(body) == 5000
+    response = post(client, {**GOOD, "bericht": body})
+    assert response.status_code == 200, re.findall(r'class="ovn-form-field__error"[^>]*>(.*?)</p>', response.text)
+    assert FormSubmission.objects.count() == 1
+    over = post(client, {**GOOD, "bericht": body + "c"}, ip="10.0.0.77")
+    assert over.status_code == 400
+    assert "‘Bericht’ mag hooguit 5.000 tekens lang zijn. Haal er nog 1 teken af." in over.text
+
+
+@pytest.mark.django_db
+def test_both_forms_speak_with_one_voice_and_name_their_tokens(client, tree):
+    page = make_contact_page(tree)
+    page.form_fields.filter(label="Naam").update(label="Je naam")
+    page.form_fields.filter(label="E-mailadres").update(label="Je e-mailadres")
+    contact = soup(post(client, {"naam": "", "e_mailadres": "", "bericht": "x"}))
+    follow = soup(client.post("/volgen/", {"filters": "", "email": "", "frequency": "dagelijks"}))
+    for form_page in (contact, follow):
+        assert form_page.title.get_text().startswith("Fout: ")
+        summary = form_page.select_one("main > [data-error-summary]")
+        assert summary is not None and summary["tabindex"] == "-1"
+        assert summary.find_previous_sibling() is None  # the first thing in <main>
+    assert "Vul je naam in." in contact.select_one("[data-error-summary]").get_text()
+    assert "Vul je e-mailadres in." in contact.select_one("[data-error-summary]").get_text()
+    assert "Vul je e-mailadres in." in follow.select_one("[data-error-summary]").get_text()
+    assert contact.select_one("input[name=naam]")["autocomplete"] == "name"
+    assert contact.select_one("input[name=e_mailadres]")["autocomplete"] == "email"
+    assert follow.select_one("input[name=email]")["autocomplete"] == "email"
+    name = contact.select_one("input[name=naam]")
+    assert name["aria-invalid"] == "true"
+    assert contact.find(id=name["aria-describedby"]).get_text() == "Fout: Vul je naam in."
+    # The limit of a long text is stated without JavaScript, and the browser never cuts it.
+    textarea = contact.select_one("textarea[name=bericht]")
+    assert not textarea.has_attr("maxlength") and textarea["data-maxlength"] == "5000"
+    assert "hooguit 5.000 tekens" in contact.find(id=textarea["aria-describedby"].split()[0]).get_text()

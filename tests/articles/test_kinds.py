@@ -1,6 +1,7 @@
 """The content kinds are named once (articles.kinds) and every page that
 names them says the same: a kind's section lists it, cards and results use
-its label, alerts and headings its plural."""
+its label, alerts and headings its plural; every kind is read from the one
+`ContentPage` table with its kind."""
 
 import ast
 import tokenize
@@ -10,9 +11,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from articles.kinds import CONTENT_KINDS, EVENEMENT, in_words
+from articles.models import ContentPage, StoryPage
 from overheidvannu.alerts.following import describe, read
 
-from ..factories import make_content, make_opgave, make_region
+from ..factories import make_content, make_opgave, make_region, make_theme
 
 REPO = Path(__file__).resolve().parents[2]
 SITE_PACKAGES = ("articles", "opgaven", "regions", "overheidvannu")
@@ -69,6 +71,15 @@ def test_each_kind_is_listed_in_its_own_section_under_its_label(client, tree):
         listed = soup(client.get(kind.section.path)).select("#resultaten .ovn-result__title a")
         assert [link.get_text(strip=True) for link in listed] == [items[kind.slug].title], kind.slug
         assert tree.indexes[kind.slug].specific_class is kind.index_class
+
+
+@pytest.mark.django_db
+def test_every_type_is_listed_from_one_table(tree):
+    theme = make_theme("Sturen in netwerken")
+    story = make_content(tree, StoryPage, "Samen bouwen", levels=["individu"], themes=[theme])
+    listed = ContentPage.objects.live().get(pk=story.pk)
+    assert listed.kind == "verhaal"
+    assert [t.name for t in listed.themes.all()] == ["Sturen in netwerken"]
 
 
 @pytest.mark.django_db

@@ -1,4 +1,7 @@
-"""Every public page type renders what its visitors need, in a flat number of queries."""
+"""Every content page type (story, essay, event, tip) and the standard and
+approach pages render what their visitors need, and every kind of page stays
+within the detail-page budget however much it links to. Opgave, region, home
+and theme pages: tests/opgaven/, tests/regions/, tests/discovery/."""
 
 import datetime
 import json
@@ -56,42 +59,6 @@ def assert_flat(client, url, django_assert_max_num_queries):
         response = client.get(url)
     assert response.status_code == 200
     return response
-
-
-# --- home --------------------------------------------------------------------------
-
-
-def test_home_shows_intro_newest_content_entries_and_upcoming_events(client, tree):
-    tree.home.intro = "Overheid van Nu helpt professionals samenwerken. Over alle overheidslagen heen."
-    publish(tree.home)
-    opgave = make_opgave(tree, "Toekomstbestendig wonen")
-    region = make_region(tree, "Achterhoek")
-    theme = make_theme("Sturen in netwerken")
-    for n in range(7):
-        make_content(tree, TipPage, f"Tip {n}", themes=[theme], publication_date=datetime.date(2025, 1, n + 1))
-    now = timezone.now()
-    # Announced more recently than any tip, but events belong in the agenda.
-    announced = datetime.date(2026, 1, 1)
-    later = make_content(
-        tree, EventPage, "Later evenement", start=now + datetime.timedelta(days=30), publication_date=announced
-    )
-    soon = make_content(
-        tree, EventPage, "Eerstvolgend evenement", start=now + datetime.timedelta(days=3), publication_date=announced
-    )
-    make_content(tree, EventPage, "Voorbij evenement", start=now - datetime.timedelta(days=3))
-
-    page = soup(client.get("/"))
-
-    assert "helpt professionals samenwerken" in text_of(page)
-    newest = [a.get_text() for a in page.select("[aria-labelledby=nieuw-kop] .ovn-card__link")]
-    assert [title.strip() for title in newest] == [f"Tip {n}" for n in range(6, 0, -1)]
-    agenda = [a.get_text() for a in page.select(".ovn-upcoming a")]
-    assert agenda[:2] == [soon.title, later.title]
-    assert "Voorbij evenement" not in agenda
-    hrefs = {a["href"] for a in page.find_all("a", href=True)}
-    assert opgave.url in hrefs and region.url in hrefs
-    assert {f"/kennisbank/?niveau={slug}" for slug in ("individu", "organisatie", "netwerk")} <= hrefs
-    assert page.select(".utrecht-breadcrumb-nav") == []
 
 
 # --- content types -----------------------------------------------------------------
@@ -254,146 +221,7 @@ def test_tip_renders_with_its_intro(client, tree):
     assert "Een telefoontje scheelt tien mails." in text_of(soup(client.get(tip.url)))
 
 
-# --- opgaven -------------------------------------------------------------------------
-
-
-def test_opgave_shows_problem_commitments_lead_contact_progress_bottlenecks(client, tree):
-    lead = make_person("Anne de Vries", role="programmadirecteur", organisation=make_organisation("BZK", "rijk"))
-    opgave = make_opgave(
-        tree,
-        "Toekomstbestendig wonen",
-        problem="<p>Er zijn te weinig betaalbare woningen.</p>",
-        commitments=[("commitment", "Rijk en regio maken woondeals.")],
-        lead=lead,
-        lead_quote="Alleen samen bouwen we genoeg.",
-        lead_video_url="https://video.example/anne",
-        lead_video_transcript="<p>Wat Anne zegt.</p>",
-        contact_email="wonen@ibp.example",
-    )
-    ProgressUpdate.objects.create(opgave=opgave, date=datetime.date(2024, 1, 10), title="Eerste deal", text="<p>a</p>")
-    ProgressUpdate.objects.create(opgave=opgave, date=datetime.date(2025, 6, 1), title="Tiende deal", text="<p>b</p>")
-    Bottleneck.objects.create(opgave=opgave, title="Stikstof", status="in_behandeling")
-
-    page = soup(client.get(opgave.url))
-    text = text_of(page)
-
-    assert "Er zijn te weinig betaalbare woningen." in text
-    assert "Rijk en regio maken woondeals." in [
-        li.get_text().strip() for li in page.select("#toezeggingen-kop + ul li")
-    ]
-    assert "Alleen samen bouwen we genoeg." in page.select_one(".ovn-quote blockquote").get_text()
-    assert "Anne de Vries" in text and "programmadirecteur, BZK" in text
-    assert page.find("a", href="https://video.example/anne")
-    assert "Wat Anne zegt." in page.select_one("main details").get_text()
-    assert page.find("a", href="mailto:wonen@ibp.example")
-    updates = page.select("#voortgang-kop + ol time")
-    assert [t["datetime"] for t in updates] == ["2025-06-01", "2024-01-10"]
-    assert "Status: In behandeling" in text_of(page.select_one(".ovn-bottleneck"))
-
-
-def test_crossovers_show_on_both_opgaven(client, tree):
-    wonen = make_opgave(tree, "Wonen")
-    klimaat = make_opgave(tree, "Klimaat")
-    Crossover.objects.create(opgave=wonen, other=klimaat, description="Verduurzamen van woningen")
-
-    on_wonen = soup(client.get(wonen.url)).select("#dwarsverbanden-kop + ul a")
-    on_klimaat = soup(client.get(klimaat.url)).select("#dwarsverbanden-kop + ul a")
-
-    assert [a["href"] for a in on_wonen] == [klimaat.url]
-    assert [a["href"] for a in on_klimaat] == [wonen.url]
-    assert "Verduurzamen van woningen" in on_klimaat[0].get_text()
-
-
-def test_opgave_lists_its_linked_content_and_links_to_the_filtered_kennisbank(client, tree):
-    opgave = make_opgave(tree, "Schulden voorkomen", slug="schulden")
-    linked = make_content(tree, StoryPage, "Schuldhulp in Emmen", opgaven=[opgave])
-    make_content(tree, StoryPage, "Over iets anders")
-
-    page = soup(client.get(opgave.url))
-
-    assert [a.get_text() for a in page.select("[aria-labelledby=inhoud-kop] .ovn-card__link")] == [linked.title]
-    assert page.find("a", href="/kennisbank/?opgave=schulden")
-
-
-def test_opgave_index_lists_the_live_opgaven(client, tree):
-    opgaven = [make_opgave(tree, f"Opgave {n}") for n in range(3)]
-    make_opgave(tree, "Nog niet gepubliceerd", live=False)
-    links = [a["href"] for a in soup(client.get("/opgaven/")).select(".ovn-link-grid a")]
-    assert links == [opgave.url for opgave in opgaven]
-
-
-# --- regions -------------------------------------------------------------------------
-
-
-def test_region_shows_facts_partners_by_layer_opgaven_and_story_series(client, tree):
-    opgave = make_opgave(tree, "Vitaal platteland")
-    region = make_region(
-        tree,
-        "Achterhoek",
-        characterisation="<p>Acht gemeenten in het oosten.</p>",
-        facts=[("figure", {"label": "Inwoners", "value": "ruim 260.000", "source": "CBS"})],
-    )
-    region.opgaven.set([opgave])
-    publish(region)
-    RegionPartner.objects.create(region=region, organisation=make_organisation("Gemeente Winterswijk", "gemeente"))
-    RegionPartner.objects.create(region=region, organisation=make_organisation("Provincie Gelderland", "provincie"))
-    story = make_content(tree, StoryPage, "Glasvezel in het buitengebied", regions=[region])
-    tip = make_content(tree, TipPage, "Tip uit de Achterhoek", regions=[region])
-
-    page = soup(client.get(region.url))
-    text = text_of(page)
-
-    assert "Acht gemeenten in het oosten." in text
-    assert "Inwoners ruim 260.000 (bron: CBS)" in text
-    layers = [h.get_text() for h in page.select(".ovn-partners__layer")]
-    assert layers == ["Provincie", "Gemeente"]
-    assert [a["href"] for a in page.select("#opgaven-kop + ul a")] == [opgave.url]
-    series = [a.get_text() for a in page.select("[aria-labelledby=verhalen-kop] .ovn-card__link")]
-    assert series == [story.title]
-    assert tip.title in text_of(page.select_one("[aria-labelledby=meer-kop]"))
-    assert tip.title not in text_of(page.select_one("[aria-labelledby=verhalen-kop]"))
-
-
-def test_region_index_lists_the_live_regions(client, tree):
-    regions = [make_region(tree, name) for name in ("Groningen", "West-Brabant")]
-    links = [a["href"] for a in soup(client.get("/regios/")).select(".ovn-link-grid a")]
-    assert links == [region.url for region in regions]
-
-
-# --- themes, standard and approach pages ---------------------------------------------------
-
-
-def test_theme_page_lists_its_content_newest_first_with_pagination(client, tree):
-    theme = make_theme("Strategie en toekomst", slug="strategie", description="Vooruitkijken met elkaar.")
-    for n in range(14):
-        make_content(tree, TipPage, f"Tip {n:02d}", themes=[theme], publication_date=datetime.date(2024, 1, n + 1))
-    make_content(tree, TipPage, "Ander thema", themes=[make_theme()])
-
-    first = soup(client.get("/thema/strategie/"))
-    second = soup(client.get("/thema/strategie/", {"pagina": "2"}))
-
-    assert first.h1.get_text() == "Strategie en toekomst"
-    assert "Vooruitkijken met elkaar." in text_of(first)
-    titles = [a.get_text() for a in first.select(".ovn-card__link")]
-    assert titles[:2] == ["Tip 13", "Tip 12"] and len(titles) == 12
-    assert [a.get_text() for a in second.select(".ovn-card__link")] == ["Tip 01", "Tip 00"]
-    assert first.select_one('a[rel="next"]')["href"] == "?pagina=2"
-    crumbs = [li.get_text().strip() for li in first.select(".utrecht-breadcrumb-nav__item")]
-    assert crumbs == ["Home", "Thema's", "Strategie en toekomst"]
-    # The listing contract: total count, result items with their link first, and a feed of exactly them.
-    assert first.find(id="resultaten-aantal").get_text(strip=True) == "14 resultaten"
-    items = first.find("ol", id="resultaten").find_all("li", recursive=False)
-    assert [li.find("a").get_text(strip=True) for li in items][:2] == ["Tip 13", "Tip 12"]
-    feed_href = first.find("link", rel="alternate", type="application/atom+xml")["href"]
-    feed = client.get(feed_href)
-    assert feed.status_code == 200 and feed.content.decode().count("<entry>") == 14
-
-
-def test_unknown_theme_or_page_past_the_end_is_a_404(client, tree):
-    make_theme("Bestaat", slug="bestaat")
-    assert client.get("/thema/bestaat-niet/").status_code == 404
-    assert client.get("/thema/bestaat/", {"pagina": "3"}).status_code == 404
-    assert client.get("/thema/bestaat/", {"pagina": "abc"}).status_code == 200
+# --- standard and approach pages ---------------------------------------------------------
 
 
 def test_standard_page_renders_its_body(client, tree):

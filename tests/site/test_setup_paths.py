@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 
 import pytest
 
@@ -54,6 +55,35 @@ def test_production_refuses_to_start_without_secret_key():
     assert "SECRET_KEY" in message
     # One clear line, not a traceback.
     assert "\n" not in message, message
+
+
+def test_production_reads_mail_settings_from_the_environment():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "overheidvannu.settings.production",
+        "SECRET_KEY": "x" * 50,
+        "EMAIL_HOST": "smtp.example.org",
+        "EMAIL_PORT": "2525",
+        "EMAIL_HOST_USER": "redactie",
+        "EMAIL_HOST_PASSWORD": "geheim",
+        "EMAIL_USE_TLS": "0",
+        "DEFAULT_FROM_EMAIL": "Redactie <redactie@example.org>",
+    }
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_HOST_USER, s.EMAIL_USE_TLS, s.DEFAULT_FROM_EMAIL, "
+        "s.MAIL_TRANSPORT_BACKEND)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.split(" ", 4)[:4] == ["smtp.example.org", "2525", "redactie", "False"]
+    assert "Redactie <redactie@example.org>" in out.stdout
+    assert out.stdout.strip().endswith("django.core.mail.backends.smtp.EmailBackend")
 
 
 def test_production_settings_with_a_task_worker_pass_the_deploy_checks(tmp_path):
