@@ -11,6 +11,7 @@ in a name and are never marked in a snippet.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +30,9 @@ STOP_WORDS = frozenset(
         "kon niets uw iemand geweest andere"
     )
 )
-_stemmer = snowballstemmer.stemmer("dutch_porter")
+#: A Snowball stemmer keeps the word it works on in itself: one per thread, so
+#: that a threaded server (runserver, gunicorn's gthread) stems two searches at once.
+_stemmers = threading.local()
 
 
 def fold(text):
@@ -43,7 +46,10 @@ def fold(text):
 @lru_cache(maxsize=65536)
 def stem(word):
     """The Dutch stem of one word, as PostgreSQL's `dutch_unaccent` has it."""
-    return _stemmer.stemWord(fold(word))
+    stemmer = getattr(_stemmers, "dutch", None)
+    if stemmer is None:
+        stemmer = _stemmers.dutch = snowballstemmer.stemmer("dutch_porter")
+    return stemmer.stemWord(fold(word))
 
 
 def is_stop_word(word):
