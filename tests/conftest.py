@@ -21,13 +21,13 @@ FAULTS_GROUP = "faults"
 FAULTS_PREFIX = "tests/faults/"
 # Groups that take longest (a served demo site, the crawl of two, `load_demo`, `make run`'s
 # path on SQLite, the backup and fault clusters) start first, so that no worker is left
-# alone with a long one at the end.
+# alone with a long one at the end. The first two to start both need the loaded demo
+# (tests/demo_template.py): one loads it while the other loads `make run`'s on SQLite.
 SLOWEST_GROUPS = (
     BROWSER_GROUP,
     "tests/test_crawl.py",
     "tests/demo/test_load_demo.py",
     "tests/site/test_setup_paths.py",
-    "tests/operations/test_site_address.py",  # `load_demo` under the production settings
     FAULTS_GROUP,
     # Few tests each, but a worker process or migrations back and forth in each.
     "tests/operations/test_periodic.py",
