@@ -38,9 +38,10 @@ SLOWEST_GROUPS = (
 
 # The clock policy (README, "The inner loop"; tests/clock.py): no test depends on
 # today's date. `CLOCK_OFFSET_DAYS=N` runs the session with the clock N days ahead;
-# scripts/test.sh also runs these date-sensitive modules (marked `clock`) at +400 days.
-# Not test_load_demo (a minute of loading): test_demo_data checks the demo's dates
-# against any load day, and CLOCK_OFFSET_DAYS runs cover the rest.
+# scripts/test.sh also runs these date-sensitive tests (marked `clock`) at +400 days:
+# a whole module, or `module::test` where only that test of a costly module depends
+# on the date. Not test_load_demo (a minute of loading): test_demo_data checks the
+# demo's dates against any load day, and CLOCK_OFFSET_DAYS runs cover the rest.
 CLOCK_MODULES = (
     "tests/alerts/test_alerts.py",
     "tests/articles/test_page_markup.py",
@@ -52,13 +53,20 @@ CLOCK_MODULES = (
     "tests/discovery/test_home_and_theme_pages.py",
     "tests/discovery/test_listing.py",
     "tests/discovery/test_search_names_and_topics.py",
-    "tests/discovery/test_search_page.py",
+    # The library's one event is held weeks from now: `jaar` counts it in that year.
+    "tests/discovery/test_search_page.py::test_facet_counts_cover_only_the_matched_results",
     "tests/editorial/test_admin_dates.py",
     "tests/editorial/test_dashboard.py",
     "tests/operations/test_periodic.py",
     "tests/site/test_site_endpoints.py",
 )
 CLOCK_TRAVEL = pytest.StashKey()
+
+
+def is_date_sensitive(nodeid):
+    """Whether CLOCK_MODULES names the test's module or the test (any of its parameters)."""
+    module, _, name = nodeid.partition("::")
+    return module in CLOCK_MODULES or f"{module}::{name.split('[', 1)[0]}" in CLOCK_MODULES
 
 
 def pytest_configure(config):
@@ -117,7 +125,7 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if Path(str(item.path)).resolve().is_relative_to(BROWSER_TESTS):
             item.add_marker(pytest.mark.browser)
-        if item.nodeid.split("::", 1)[0] in CLOCK_MODULES:
+        if is_date_sensitive(item.nodeid):
             item.add_marker(pytest.mark.clock)
     result = yield
     groups = {item: test_group(item.nodeid) for item in items}
