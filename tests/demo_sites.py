@@ -3,15 +3,16 @@
 * `build_sqlite`: `make run`'s site: an SQLite file, `migrate`, `load_demo`,
   `ensure_dev_admin` with `overheidvannu.settings.dev`, served by
   `runserver --noreload`.
-* `build_postgres`: the site as deployed: a PostgreSQL database, `migrate`,
-  `load_demo`, `collectstatic` with `overheidvannu.settings.production`,
-  served by gunicorn with deploy/gunicorn.conf.py.
+* `build_postgres`: the site as deployed: a PostgreSQL database with the demo
+  loaded by `migrate` and `load_demo` (a copy of tests/demo_template.py's,
+  which ran them once for every test that serves the demo), then `migrate`
+  and `collectstatic` with `overheidvannu.settings.production`, served by
+  gunicorn with deploy/gunicorn.conf.py.
 
 Every `manage.py` runs in a subprocess with an environment cleaned of the
-test run's own settings, so what is proven is the real command line. Both
-start from a migrated template when scripts/test.sh made one
-(tests/migrated_template.py: TEST_SQLITE_TEMPLATE, TEST_DATABASE_TEMPLATE),
-so no migration runs twice.
+test run's own settings, so what is proven is the real command line. The
+SQLite site starts from a migrated template when scripts/test.sh made one
+(tests/migrated_template.py: TEST_SQLITE_TEMPLATE), so no migration runs twice.
 """
 
 import contextlib
@@ -30,6 +31,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from psycopg import sql
 
+from . import demo_template
 from .servers import free_port, wait_for_http
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,13 +162,11 @@ def _database_url(url, name):
     return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
 
 
-def build_postgres(workdir, database_url, template):
+def build_postgres(workdir, database_url):
     """The site as deployed, on a new database on `database_url`'s server
-    copied from the migrated database `template`; dropped by `site.remove()`."""
+    holding the loaded demo; dropped by `site.remove()`."""
     name = f"{urlsplit(database_url).path.lstrip('/')[:30]}_crawl_{secrets.token_hex(4)}"
     maintenance = _database_url(database_url, "postgres")
-    with psycopg.connect(maintenance, autocommit=True) as conn:
-        conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name), sql.Identifier(template)))
     site = DemoSite(
         name="postgresql",
         env=clean_env(
@@ -191,6 +191,7 @@ def build_postgres(workdir, database_url, template):
         database=(maintenance, name),
     )
     try:
+        demo_template.copy(database_url, name, workdir / "media")
         _fill_postgres(site)
     except BaseException:
         site.remove()
@@ -199,7 +200,7 @@ def build_postgres(workdir, database_url, template):
 
 
 def _fill_postgres(site):
-    # collectstatic needs no database: it runs beside migrate and load_demo.
+    # collectstatic needs no database: it runs beside migrate.
     collectstatic = subprocess.Popen(
         [PYTHON, "manage.py", "collectstatic", "--noinput"],
         cwd=ROOT,
@@ -209,8 +210,8 @@ def _fill_postgres(site):
         text=True,
     )
     try:
+        # As a deploy does; the Site takes this server's address (overheidvannu/operations/site_address.py).
         manage_ok("migrate", "--noinput", env=site.env)
-        manage_ok("load_demo", env=site.env)
     finally:
         output, _ = collectstatic.communicate(timeout=COMMAND_TIMEOUT)
     assert collectstatic.returncode == 0, f"collectstatic: {output[-3000:]}"

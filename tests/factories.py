@@ -10,11 +10,13 @@ import io
 import itertools
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.test import override_settings
 from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image as PILImage
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -22,8 +24,11 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from articles.kinds import CONTENT_KINDS
 from articles.models import (
     ApproachPage,
+    EditionPage,
+    EditionSignatory,
     EventPage,
     Level,
+    MagazinePage,
     Organisation,
     Person,
     StandardPage,
@@ -35,6 +40,8 @@ from overheidvannu.discovery.models import HomePage, KennisbankPage
 from regions.models import RegionIndexPage, RegionPage
 
 _counter = itertools.count(1)
+#: The smallest PDF the upload checks accept.
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def _unique(prefix):
@@ -196,3 +203,31 @@ def search_indexing_paused():
     paused = {name: {**config, "AUTO_UPDATE": False} for name, config in backends.items()}
     with override_settings(WAGTAILSEARCH_BACKENDS=paused):
         yield
+
+
+def add_magazine(tree):
+    return tree.home.add_child(instance=MagazinePage(title="Magazine", slug="magazine", intro="Ons magazine."))
+
+
+def add_edition(magazine, number, chapters, *, title=None, date=None, live=True, signatories=(), **fields):
+    """An edition with `chapters` as [(heading, [pages])], published unless `live` is False."""
+    edition = EditionPage(
+        title=title or f"Editie {number}",
+        slug=f"editie-{number.replace('/', '-')}",
+        number=number,
+        date=date or timezone.localdate() - datetime.timedelta(days=30),
+        intro=f"Editie {number} van het magazine.",
+        foreword="<p>Samen werken we als één overheid.</p>",
+        chapters=[("chapter", {"heading": heading, "articles": pages}) for heading, pages in chapters],
+        live=False,
+        **fields,
+    )
+    edition.signatories = [EditionSignatory(sort_order=n, **{s._meta.model_name: s}) for n, s in enumerate(signatories)]
+    magazine.add_child(instance=edition)
+    if live:
+        edition.save_revision().publish()
+    return EditionPage.objects.get(pk=edition.pk)
+
+
+def make_document(title="Jaarverslag"):
+    return get_document_model().objects.create(title=title, file=ContentFile(PDF, name=f"{title}.pdf"))

@@ -283,6 +283,11 @@ class Inbox:
         return self.messages
 
 
+def mail_text(message):
+    """The plain-text part of a received mail (an `email.message.EmailMessage`)."""
+    return message.get_body(("plain",)).get_content()
+
+
 @contextlib.contextmanager
 def smtp_server(port=None, refuse=()):
     """A real SMTP server (aiosmtpd, plain, no login) on 127.0.0.1:`port`, a

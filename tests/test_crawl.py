@@ -3,12 +3,12 @@
 Two sites are built and served as people run them (tests/demo_sites.py):
 `make run`'s (SQLite, `overheidvannu.settings.dev`, `runserver`) and the
 deployed one (PostgreSQL, production settings, gunicorn), each with
-`load_demo`. On each, over HTTP (tests/crawl.py): every URL of the sitemap,
-`/thema/`, searches that find an opgave, a region, a theme and content,
-search suggestions; then everything those pages link to, the feeds they
-announce and each filter choice of the kennisbank, the agenda and one
-search; and,
-signed in as an admin through the admin's own screens, the live preview and
+`load_demo` (the PostgreSQL one's a copy of tests/demo_template.py's). On
+each, over HTTP (tests/crawl.py): every URL of the sitemap, `/thema/`,
+searches that find an opgave, a region, a theme and content, search
+suggestions; then everything those pages link to, the feeds they announce and
+each filter choice of the kennisbank, the agenda and one search; and, signed
+in as an admin through the admin's own screens, the live preview and
 the draft view of one page of every page type. Everything must answer 200,
 and both databases must show the same pages.
 
@@ -151,32 +151,17 @@ def write_summary(crawls, built):
     (SUMMARY / "summary.txt").write_text("\n".join(lines) + "\n")
 
 
-def postgres_template(request):
-    """The migrated database to copy: scripts/test.sh's template or, when
-    pytest runs alone, this worker's freshly migrated test database."""
-    if os.environ.get("TEST_DATABASE_TEMPLATE"):
-        return os.environ["TEST_DATABASE_TEMPLATE"]
-    request.getfixturevalue("django_db_setup")
-    from django.db import connection, connections
-
-    # A database is copied only while nobody is connected to it.
-    with request.getfixturevalue("django_db_blocker").unblock():
-        connections.close_all()
-    return connection.settings_dict["NAME"]
-
-
 @pytest.fixture(scope="module")
-def crawls(request):
+def crawls():
     """Both sites built side by side, then crawled side by side."""
     started = time.monotonic()
-    template = postgres_template(request)
     workdir = Path(tempfile.mkdtemp(prefix="ovn-crawl-"))
     for name in ("sqlite", "postgresql"):
         (workdir / name).mkdir()
     with ThreadPoolExecutor(max_workers=2) as pool:
         builds = [
             pool.submit(build_sqlite, workdir / "sqlite"),
-            pool.submit(build_postgres, workdir / "postgresql", os.environ["DATABASE_URL"], template),
+            pool.submit(build_postgres, workdir / "postgresql", os.environ["DATABASE_URL"]),
         ]
         try:
             sqlite, postgres = (build.result() for build in builds)

@@ -5,7 +5,7 @@ rest of the demo (an edition is keyed by its slug). The podcast episodes
 themselves are demo stories with an audio block (data/content/verhalen.toml).
 
 Nothing here but `ensure_magazine_and_podcast` imports Django models, so the
-data can be read and checked alone (tests/test_demo_magazine.py).
+data can be read and checked alone (tests/demo/test_demo_magazine.py).
 """
 
 import hashlib

@@ -3,7 +3,7 @@
 The query string is read by `discovery.filters.ListingQuery` and nothing
 else; this module only pages, fetches and renders what it returns. The cost of
 a listing page is flat: a fixed number of queries whatever the number of
-results (see `tests/test_listing.py`).
+results (see `tests/discovery/test_listing.py`).
 """
 
 from urllib.parse import urlencode

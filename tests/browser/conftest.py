@@ -1,13 +1,15 @@
 """A served site and a real headless Chromium for the browser tests.
 
 The site runs the way the acceptance suite runs it (SPEC.md "Environment"):
-a fresh PostgreSQL database, `migrate`, `load_demo`, `collectstatic`, then
+a PostgreSQL database of its own with the demo loaded by `migrate` and
+`load_demo` under the production settings, `migrate`, `collectstatic`, then
 `gunicorn overheidvannu.wsgi` with the production settings on a free loopback
-port. Its database starts as a copy of this worker's freshly migrated test
-database (`CREATE DATABASE ... TEMPLATE`, instead of running every migration a
-second time; `migrate` then only finds nothing to do), and is independent of it
-from then on (the test database's flushes would delete Wagtail's root page). One server and one browser for the whole
-tests/browser/ package, a new browser context per test. Package-scoped, not
+port. The loaded demo is a copy of the demo template (tests/demo_template.py:
+`load_demo` runs once for every test that serves the demo, not once each), so
+this `migrate` only gives the Site this server's address; the database is
+independent of the test database (whose flushes would delete Wagtail's root
+page). One server and one browser for the whole tests/browser/ package, a new
+browser context per test. Package-scoped, not
 session-scoped: Playwright's sync API keeps an event loop running while it is
 open, and Django refuses database work inside one (SynchronousOnlyOperation),
 so both are closed as soon as the browser tests are done and the same process
@@ -37,6 +39,8 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 import pytest
 from playwright.sync_api import sync_playwright
+
+from .. import demo_template
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:54329/ovn_browser"
@@ -136,41 +140,16 @@ def _wait_until_healthy(process, base_url, log_path):
     )
 
 
-def _create_site_database(maintenance_url, db_name, template):
-    """The served site's database, copied from `template` when that is
-    pytest-django's migrated test database and nobody else is connected to it;
-    else empty (`migrate` then builds it from scratch). A run of only browser
-    tests has no test database: pytest-django creates one only for tests that
-    use it."""
-    with psycopg.connect(maintenance_url, autocommit=True) as conn:
-        if template.startswith("test_"):
-            try:
-                conn.execute(f'CREATE DATABASE "{db_name}" TEMPLATE "{template}"')
-                return
-            except (psycopg.errors.ObjectInUse, psycopg.errors.InvalidCatalogName):
-                pass
-        conn.execute(f'CREATE DATABASE "{db_name}"')
-
-
 @pytest.fixture(scope="package")
-def site_url(django_db_setup, django_db_blocker):
+def site_url():
     """Base URL (no trailing slash) of the demo site served by gunicorn with production settings."""
-    from django.db import connection, connections
-
     admin_url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
     db_name = f"ovn_browser_site_{secrets.token_hex(4)}"
-    db_url = _with_database(admin_url, db_name)
     maintenance_url = _with_database(admin_url, "postgres")
     workdir = Path(tempfile.mkdtemp(prefix="ovn-browser-"))
     process = None
-
-    # A database is copied only while no session uses it: this worker's own
-    # connection to its test database is closed first (Django reopens it).
-    template = connection.settings_dict["NAME"]
-    with django_db_blocker.unblock():
-        connections.close_all()
-    _create_site_database(maintenance_url, db_name, template)
     try:
+        db_url = demo_template.copy(admin_url, db_name, workdir / "media")
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "overheidvannu.settings.production",
@@ -187,11 +166,10 @@ def site_url(django_db_setup, django_db_blocker):
         # Tests that need the served site's database (e.g. to add an admin user) run manage.py with this.
         SITE_ENV.clear()
         SITE_ENV.update(env)
-        # collectstatic needs no database: let it run beside migrate and load_demo.
+        # collectstatic needs no database: let it run beside migrate.
         collectstatic = _start(["collectstatic", "--noinput"], env)
         try:
             _run(["migrate", "--noinput"], env, "manage.py migrate")
-            _run(["load_demo"], env, "manage.py load_demo")
         finally:
             _finish(collectstatic, "manage.py collectstatic")
 
@@ -229,16 +207,6 @@ def site_url(django_db_setup, django_db_blocker):
         with psycopg.connect(maintenance_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)')
         shutil.rmtree(workdir, ignore_errors=True)
-
-
-@pytest.fixture
-def manage_served_site(site_url):
-    """Run a manage.py command against the served site's database."""
-
-    def manage(*args):
-        _run(list(args), SITE_ENV, "manage.py " + " ".join(args[:1]))
-
-    return manage
 
 
 def chromium_path():

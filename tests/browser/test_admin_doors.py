@@ -10,6 +10,7 @@ import pytest
 from django_otp.oath import TOTP
 
 from ..clock import server_time
+from .conftest import site_manage
 from .helpers import assert_no_axe_violations
 
 pytestmark = pytest.mark.browser
@@ -17,13 +18,22 @@ pytestmark = pytest.mark.browser
 PASSWORD = "een-lang-geheim-wachtwoord"
 
 
-def create_user(manage, username, group):
-    manage(
+#: The accounts the tests sign in with, by group.
+ACCOUNTS = {"vergeetachtig": "Redacteuren", "buurvrouw": "Redacteuren", "eindredacteur": "Eindredacteuren"}
+
+
+@pytest.fixture(scope="module")
+def accounts(site_url):
+    """Every account of ACCOUNTS on the served site, made in one `manage.py shell`."""
+    site_manage(
         "shell",
         "-c",
-        "from django.contrib.auth.models import Group, User;"
-        f"u = User.objects.create_user({username!r}, {username + '@example.org'!r}, {PASSWORD!r});"
-        f"u.groups.add(Group.objects.get(name={group!r}))",
+        "from django.contrib.auth.models import Group, User\n"
+        + "".join(
+            f"User.objects.create_user({name!r}, {name + '@example.org'!r}, {PASSWORD!r})"
+            f".groups.add(Group.objects.get(name={group!r}))\n"
+            for name, group in ACCOUNTS.items()
+        ),
     )
 
 
@@ -43,9 +53,7 @@ def code_for(key_text, offset=0):
     return f"{totp.token():06d}"
 
 
-def test_a_locked_out_editor_gets_a_dutch_429_page_and_a_colleague_still_signs_in(page, manage_served_site):
-    create_user(manage_served_site, "vergeetachtig", "Redacteuren")
-    create_user(manage_served_site, "buurvrouw", "Redacteuren")
+def test_a_locked_out_editor_gets_a_dutch_429_page_and_a_colleague_still_signs_in(page, accounts):
     statuses = [sign_in(page, "vergeetachtig", "verkeerd").status for _ in range(5)]
     assert statuses == [200, 200, 200, 200, 429]
     assert page.locator("h1").inner_text() == "Te veel inlogpogingen"
@@ -60,8 +68,7 @@ def test_a_locked_out_editor_gets_a_dutch_429_page_and_a_colleague_still_signs_i
     assert page.url.split("?")[0].endswith("/admin/")
 
 
-def test_an_eindredacteur_must_set_up_two_factor_and_then_signs_in_with_a_code(page, manage_served_site):
-    create_user(manage_served_site, "eindredacteur", "Eindredacteuren")
+def test_an_eindredacteur_must_set_up_two_factor_and_then_signs_in_with_a_code(page, accounts):
     csp_errors = []
     page.on("console", lambda message: "Content Security Policy" in message.text and csp_errors.append(message.text))
 

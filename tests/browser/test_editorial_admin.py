@@ -24,9 +24,14 @@ user.groups.add(Group.objects.get(name="Eindredacteuren"))
 ADMIN_PATHS = ["/admin/", "/admin/pages/", "/admin/images/", "/admin/snippets/articles/theme/", "/admin/prullenbak/"]
 
 
-@pytest.fixture
-def reviewer_page(context):
+@pytest.fixture(scope="module")
+def reviewer(site_url):
+    """Esther, Eindredacteur on the served site: made once for the module."""
     site_manage("shell", "-c", CREATE_REVIEWER)
+
+
+@pytest.fixture
+def reviewer_page(context, reviewer):
     page = context.new_page()
     sign_in_to_admin(page, "esther", "eindredactie-wachtwoord")
     return page

@@ -23,9 +23,14 @@ user.groups.add(Group.objects.get(name="Redacteuren"))
 CHOOSER_FORM = "form[data-chooser-modal-creation-form]"
 
 
-@pytest.fixture
-def editor_page(context):
+@pytest.fixture(scope="module")
+def editor(site_url):
+    """Ruud, Redacteur on the served site: made once for the module."""
     site_manage("shell", "-c", CREATE_EDITOR)
+
+
+@pytest.fixture
+def editor_page(context, editor):
     page = context.new_page()
     sign_in_to_admin(page, "ruud", "redactie-wachtwoord-1")
     return page

@@ -12,6 +12,7 @@ from articles.models import StoryPage
 from articles.permissions import EDITORS
 
 from ..factories import make_content
+from .search_results import search
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
 
@@ -57,3 +58,20 @@ def test_the_count_is_the_words_own_whatever_the_filters(client, tree):
     make_content(tree, StoryPage, "Woningbouw in de kernen")
     client.get("/zoeken/?q=woningbouw&type=evenement")  # no event: 0 shown, but the words find one
     assert Query.objects.get(query_string="woningbouw").search_term_results.results == 1
+
+
+def test_queries_are_counted_for_the_admin(client, tree):
+    search(client, "q=woning")
+    search(client, "q=Woning")
+    search(client, "q=woning&pagina=1&sorteer=nieuw")
+    search(client, "")
+    assert Query.get("woning").hits == 3
+    assert [q.query_string for q in Query.get_most_popular()] == ["woning"]
+
+
+def test_popular_queries_are_visible_in_the_admin(client, admin_user, tree):
+    search(client, "q=energietransitie")
+    client.force_login(admin_user)
+    response = client.get("/admin/searchpicks/queries/chooser/results/?q=energie")
+    assert response.status_code == 200
+    assert "energietransitie" in response.content.decode()

@@ -12,8 +12,8 @@ from django_tasks_db.models import DBTaskResult, get_date_max
 from articles.models import StoryPage
 
 from ..factories import make_content, make_theme
-from ..named_search import all_results
 from ..test_architecture import migrate
+from .search_results import all_results
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
 

@@ -10,11 +10,10 @@ import pytest
 from django.utils import timezone
 
 from articles.models import EventPage, StoryPage
-from overheidvannu.discovery.search.snippets import highlight_text
 
+from ..contact_form import make_contact_page
 from ..factories import SiteTree, make_content, make_opgave, search_indexing_on
-from ..named_search import all_results, results, search
-from ..test_contact import make_contact_page
+from .search_results import all_results, results, search
 
 pytestmark = [pytest.mark.usefixtures("search_index"), pytest.mark.django_db]
 
@@ -178,8 +177,3 @@ def test_snippets_mark_whole_words_never_stop_words_or_word_starts(client, site)
     html = search(client, "q=invloed+in+de+regio").content.decode()
     assert "<mark>invloed</mark>" in html and "<mark>regio</mark>" in html
     assert "<mark>in</mark>" not in html and "<mark>de</mark>" not in html and "<mark>In</mark>" not in html
-
-
-def test_the_highlighter_compares_stems_not_beginnings():
-    html = highlight_text("De woningbouw in de regio en de woningen van Invloed", ["woning", "in", "de"])
-    assert html == "De woningbouw in de regio en de <mark>woningen</mark> van Invloed"

@@ -18,7 +18,7 @@ from overheidvannu.discovery.search.backend import backend_query
 from overheidvannu.discovery.search.vocabulary import expand
 
 from ..factories import SiteTree, make_content, make_region, search_indexing_on
-from ..named_search import all_results, results, search
+from .search_results import all_results, results, search
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ from articles.models import StoryPage
 from articles.permissions import EDITORS, REVIEWERS
 from overheidvannu.editorial.actions import ACTION_KEY_FIELD
 
-from ..test_page_types import complete_content_form_data
+from ..admin_forms import complete_content_form_data
 from .test_workflow import PUBLISH, edit_url, login_as, submit_story_as_editor
 
 # Transactional tests empty every table; put back what migrations made after the module.

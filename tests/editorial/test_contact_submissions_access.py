@@ -13,7 +13,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from articles.permissions import EDITORS, REVIEWERS
 
-from ..test_contact import GOOD, make_contact_page, post
+from ..contact_form import GOOD, make_contact_page, post
 from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db

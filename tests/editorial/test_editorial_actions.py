@@ -11,8 +11,8 @@ from articles.models import ProcessedAction, StoryPage
 from articles.permissions import EDITORS, REVIEWERS
 from overheidvannu.editorial.actions import ACTION_KEY_FIELD, NO_LONGER_POSSIBLE
 
+from ..admin_forms import comment_data, complete_content_form_data
 from ..servers import mail_server_down, smtp_server
-from ..test_page_types import comment_data, complete_content_form_data
 from .test_action_races import approve_with_comment
 from .test_workflow import edit_url, login_as, submit_story_as_editor
 

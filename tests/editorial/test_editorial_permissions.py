@@ -10,8 +10,8 @@ from wagtail.models import GroupPagePermission, Page, Workflow
 from articles.models import StandardPage, StoryPage
 from articles.permissions import EDITORS, REVIEWERS
 
+from ..admin_forms import add_url, complete_content_form_data
 from ..factories import make_content, make_person
-from ..test_page_types import add_url, complete_content_form_data
 from .test_workflow import login_as
 
 pytestmark = pytest.mark.django_db

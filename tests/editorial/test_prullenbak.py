@@ -10,8 +10,8 @@ from articles import dates
 from articles.models import StoryPage
 from articles.permissions import EDITORS, REVIEWERS
 
+from ..admin_forms import complete_content_form_data
 from ..factories import make_content
-from ..test_page_types import complete_content_form_data
 from .test_workflow import edit_url, login_as
 
 pytestmark = pytest.mark.django_db

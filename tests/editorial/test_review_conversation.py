@@ -7,7 +7,7 @@ from wagtail.models import Comment
 
 from articles.permissions import EDITORS, REVIEWERS
 
-from ..test_page_types import comment_data
+from ..admin_forms import comment_data
 from .test_editorial_actions import reject_with_comment
 from .test_workflow import edit_url, login_as, submit_story_as_editor
 

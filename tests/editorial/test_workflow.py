@@ -17,8 +17,7 @@ from articles.models import EssayPage, EventPage, StoryPage, TipPage
 from articles.permissions import EDITORS, REVIEWERS
 from overheidvannu.editorial.roles import WORKFLOW_NAME
 
-from ..factories import make_content, make_opgave, make_region
-from ..test_page_types import (
+from ..admin_forms import (
     add_url,
     approach_form_data,
     comment_data,
@@ -27,6 +26,7 @@ from ..test_page_types import (
     region_form_data,
     simple_form_data,
 )
+from ..factories import make_content, make_opgave, make_region
 
 pytestmark = pytest.mark.django_db
 

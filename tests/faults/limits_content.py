@@ -13,7 +13,7 @@ from wagtail.models import Site
 
 from articles.permissions import EDITORS
 
-from ..test_contact import make_contact_page
+from ..contact_form import make_contact_page
 
 COLLEAGUE, COLLEAGUE_PASSWORD = "collega", "ook-een-lang-wachtwoord-789"
 

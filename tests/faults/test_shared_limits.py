@@ -22,8 +22,8 @@ from pathlib import Path
 
 import psycopg
 
+from ..contact_form import GOOD
 from ..servers import gunicorn
-from ..test_contact import GOOD
 from .conftest import manage, site_env
 from .limits_content import COLLEAGUE, COLLEAGUE_PASSWORD
 

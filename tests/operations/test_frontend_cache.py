@@ -18,9 +18,8 @@ from wagtail.models import Site
 from articles.models import EditionPage, StoryPage
 from overheidvannu.operations.frontend_cache import purge
 
-from ..factories import SiteTree, make_content, make_image, make_opgave, make_theme
+from ..factories import SiteTree, add_edition, add_magazine, make_content, make_image, make_opgave, make_theme
 from ..servers import gunicorn, site_env, varnish
-from ..test_magazine import add_edition, add_magazine
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

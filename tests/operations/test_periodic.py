@@ -23,8 +23,7 @@ from overheidvannu.operations.periodic import JOBS, STALE, Schedule, ensure_sche
 
 from ..clock import python_command
 from ..factories import SiteTree, make_content, make_theme
-from ..servers import ROOT, run_worker, smtp_env, smtp_server
-from ..test_alerts import text_of
+from ..servers import ROOT, mail_text, run_worker, smtp_env, smtp_server
 from .test_tasks_and_mail import worker_env
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
@@ -182,7 +181,7 @@ def test_the_worker_sends_the_due_alert_once_over_smtp_and_schedules_the_next_ru
         assert worker.returncode == 0, worker.stderr[-2000:]
         (alert,) = inbox.pop_all()
         assert alert.recipients == ["lezer@example.org"]
-        assert "Samen sturen in de regio" in text_of(alert)
+        assert "Samen sturen in de regio" in mail_text(alert)
         first.refresh_from_db()
         assert first.status == TaskResultStatus.SUCCESSFUL, first.traceback
         assert first.return_value == {"sent": 1, "deleted": 0}
@@ -208,6 +207,6 @@ def test_the_worker_sends_the_due_alert_once_over_smtp_and_schedules_the_next_ru
         worker_command = ["db_worker", "--batch", "--interval", "0.2", "--no-startup-delay"]
         manage_at_once(env, worker_command, worker_command)
         (alert,) = inbox.pop_all()
-        assert "Besturen met de buren" in text_of(alert)
+        assert "Besturen met de buren" in mail_text(alert)
     assert waiting("send_alerts").count() == 1
     assert runs("send_alerts").filter(status=TaskResultStatus.SUCCESSFUL).count() == 4

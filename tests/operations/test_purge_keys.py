@@ -9,8 +9,17 @@ from articles.models import EssayPage, StoryPage, TipPage
 from overheidvannu.operations.frontend_cache import purge_keys_task
 from regions.models import RegionPartner
 
-from ..factories import make_content, make_image, make_opgave, make_organisation, make_person, make_region, make_theme
-from ..test_magazine import add_edition, add_magazine
+from ..factories import (
+    add_edition,
+    add_magazine,
+    make_content,
+    make_image,
+    make_opgave,
+    make_organisation,
+    make_person,
+    make_region,
+    make_theme,
+)
 
 pytestmark = pytest.mark.django_db
 

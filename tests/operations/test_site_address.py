@@ -4,9 +4,9 @@ is set from it, so the sitemap, the API and feeds carry https URLs."""
 import json
 import os
 import re
+import secrets
 import subprocess
 import sys
-import time
 import urllib.request
 
 import pytest
@@ -15,6 +15,7 @@ from wagtail.models import Site
 
 from overheidvannu.operations.site_address import address_from_base_url, sync_after_migrate
 
+from .. import demo_template
 from ..factories import make_content
 from ..servers import ROOT, gunicorn, site_env, smtp_env, smtp_server
 
@@ -60,7 +61,7 @@ def test_sitemap_api_and_feeds_carry_the_public_https_address(settings, client, 
 
 # --- the demo site under production settings, as a demo or staging site runs ---------------
 
-DEMO = "https://demo.overheidvannu.example"
+DEMO = demo_template.DEMO_BASE_URL
 
 # A reader who has followed everything for years, then the hourly `send_alerts`.
 SUBSCRIBE_AND_SEND_ALERTS = """
@@ -76,34 +77,17 @@ call_command("send_alerts")
 
 
 @pytest.fixture
-def production_database():
-    """A database of its own for a site run with the production settings in
-    subprocesses; yields its URL. A copy of the suite's migrated template
-    when scripts/test.sh made one (tests/migrated_template.py), else empty:
-    the test's `migrate` then builds it, as on a fresh server."""
-    import secrets
-
-    import psycopg
-
-    from ..migrated_template import server_url
-
+def demo_database(tmp_path):
+    """A database of its own holding the demo as `migrate` and `load_demo`
+    left it under the production settings with WAGTAILADMIN_BASE_URL set to
+    the demo's address (tests/demo_template.py, whose DEMO_BASE_URL is ours),
+    its media in tmp_path/media; yields its URL."""
     name = f"ovn_site_address_{secrets.token_hex(4)}"
-    admin_url = server_url(os.environ["DATABASE_URL"], "postgres")
-    template = os.environ.get("TEST_DATABASE_TEMPLATE")
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        for attempt in range(20):
-            try:
-                conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
-                break
-            except psycopg.errors.ObjectInUse:  # another test is copying the template right now
-                if attempt == 19:
-                    raise
-                time.sleep(0.5)
+    url = demo_template.copy(os.environ["DATABASE_URL"], name, tmp_path / "media")
     try:
-        yield server_url(os.environ["DATABASE_URL"], name)
+        yield url
     finally:
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        demo_template.drop(os.environ["DATABASE_URL"], name)
 
 
 def manage(env, *args):
@@ -120,13 +104,15 @@ def fetch(url, headers):
         return response.read().decode()
 
 
-def test_the_demo_site_keeps_its_public_address_in_sitemap_api_and_alert_mail(production_database, tmp_path):
+def test_the_demo_site_keeps_its_public_address_in_sitemap_api_and_alert_mail(demo_database, tmp_path):
     """`migrate` then `load_demo` under the production settings, as a demo or
-    staging site is set up: the Site keeps WAGTAILADMIN_BASE_URL's address,
-    so nothing a visitor, another system or a subscriber gets says localhost."""
+    staging site is set up (done once by tests/demo_template.py, which this
+    test's database copies as they left it): the Site keeps
+    WAGTAILADMIN_BASE_URL's address, so nothing a visitor, another system or
+    a subscriber gets says localhost."""
     with smtp_server() as inbox:
         env = site_env(
-            production_database,
+            demo_database,
             "overheidvannu.settings.production",
             SECRET_KEY="site-address-test-" + "k3y-w1th-3nough-3ntr0py-" * 3,
             ALLOWED_HOSTS="127.0.0.1,localhost",
@@ -138,8 +124,6 @@ def test_the_demo_site_keeps_its_public_address_in_sitemap_api_and_alert_mail(pr
         )
         for variable in ("REDIS_URL", "SEARCH_URL", "AWS_STORAGE_BUCKET_NAME", "TEST_EMAIL_BACKEND"):
             env.pop(variable, None)
-        manage(env, "migrate", "--noinput")
-        manage(env, "load_demo")
         manage(env, "shell", "-c", SUBSCRIBE_AND_SEND_ALERTS)
         (alert,) = inbox.wait_for(1)
 

@@ -31,9 +31,9 @@ from overheidvannu.operations.mail import (
     waiting_mail,
 )
 
+from ..admin_forms import add_url, comment_data, complete_content_form_data
 from ..factories import SiteTree, make_content
 from ..servers import free_port, hanging_smtp_server, run_worker, site_env, smtp_env, smtp_server, use_smtp
-from ..test_page_types import add_url, comment_data, complete_content_form_data
 from .test_frontend_cache import database_url_of_test_db
 
 SUBMIT = {"action-submit": "action-submit"}

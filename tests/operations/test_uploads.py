@@ -19,11 +19,12 @@ from wagtail.images import get_image_model
 
 from articles.permissions import EDITORS
 
+from ..factories import PDF
+
 pytestmark = pytest.mark.django_db
 
 SVG = b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
 HTML = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def png_bytes(size=(40, 30), mode="RGB"):

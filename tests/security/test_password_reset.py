@@ -3,6 +3,7 @@ limited per client and per target address like the public forms, with the
 same answer whether or not an account has the address."""
 
 import pytest
+from django.core import mail
 
 pytestmark = pytest.mark.django_db
 
@@ -47,3 +48,11 @@ def test_one_client_may_ask_ten_times_an_hour_then_gets_a_dutch_429(client, edit
     # Another client is not affected.
     assert ask(client, "redacteur@example.org", "198.51.100.8").status_code == 302
     assert len(mailoutbox) == 1
+
+
+def test_password_reset_sends_a_link(client, django_user_model):
+    django_user_model.objects.create_user("redacteur", "redacteur@example.org", "x")
+    response = client.post("/admin/password_reset/", {"email": "redacteur@example.org"})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    assert "/admin/password_reset/confirm/" in mail.outbox[0].body

@@ -3,7 +3,7 @@ header moves it (issue 25): the admin under a script prefix a client sent or
 a real sub-path, private pages, documents in restricted collections and the
 API; the session key changes once the second factor is given; signed-in
 sessions end after 12 hours and after an hour idle. Through the real nginx,
-Varnish and gunicorn: tests/test_proxy_chain.py."""
+Varnish and gunicorn: tests/operations/test_proxy_chain.py."""
 
 import time
 
