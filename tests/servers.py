@@ -275,6 +275,17 @@ class Inbox:
         messages, self.messages = self.messages, []
         return messages
 
+    def wait_for_message(self, matches, timeout=15):
+        """The first message for which `matches(message)` holds, once it has
+        come (None when the time is up). For a server that other tests' mail
+        reaches too, a late one included."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = next((message for message in list(self.messages) if matches(message)), None)
+            if found is not None or time.monotonic() >= deadline:
+                return found
+            time.sleep(0.1)
+
     def wait_for(self, count, timeout=15):
         """The messages once there are `count` of them (or the time is up)."""
         deadline = time.monotonic() + timeout

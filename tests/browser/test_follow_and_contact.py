@@ -79,8 +79,9 @@ def test_following_and_sending_a_tip_work_without_javascript(browser, site_url, 
         page.get_by_role("button", name="Aanmelden").click()
         page.wait_for_url("**/volgen/aangevraagd/")
         assert page.locator("h1").inner_text() == "Controleer je e-mail"
-        messages = inbox.wait_for(1)
-        assert messages and "Bevestig" in messages[-1]["Subject"]
+        # The site's inbox also gets other tests' editorial mail, late ones too.
+        confirmation = inbox.wait_for_message(lambda message: "lezer@example.org" in message.recipients)
+        assert confirmation is not None and "Bevestig" in confirmation["Subject"]
 
         page.goto("/contact/")
         page.get_by_label("Je naam").fill("Anna de Vries")
@@ -89,8 +90,9 @@ def test_following_and_sending_a_tip_work_without_javascript(browser, site_url, 
         page.get_by_role("button", name="Versturen").click()
         page.wait_for_load_state("load")
         assert page.locator("h1").inner_text() == "Bedankt voor je tip"
-        messages = inbox.wait_for(2)
-        assert len(messages) == 2 and "Zutphen" in messages[-1].get_body(("plain",)).get_content()
+        tip = inbox.wait_for_message(lambda message: "Zutphen" in message.get_body(("plain",)).get_content())
+        assert tip is not None
+        assert [message for message in inbox.messages if "lezer@example.org" in message.recipients] == [confirmation]
         assert_only_own_origin(context)
     finally:
         context.close()
