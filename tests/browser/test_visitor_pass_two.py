@@ -241,3 +241,19 @@ def test_printed_pages_carry_no_addresses_over_titles_and_no_navigation(desktop)
     assert "Volg via e-mail" not in printed and "Kennisbank\nVerhalen" not in printed
     if body_links:
         assert re.search(r"\(https?://", printed)
+
+
+# --- search finds service pages -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", ["phone", "desktop"])
+@pytest.mark.parametrize("query", ["contact", "tip de redactie"])
+def test_searching_for_the_contact_page_puts_it_first(request, size, query):
+    page = request.getfixturevalue(size)
+    page.goto("/zoeken/")
+    field = page.locator("main input[name=q]").first
+    field.fill(query)
+    field.press("Enter")
+    page.wait_for_load_state()
+    first = page.locator("ol#resultaten > li a[href]").first
+    assert first.get_attribute("href").rstrip("/").endswith("/contact")
