@@ -165,8 +165,26 @@ fi
 CLOCK_DAYS=400
 if [ "${CLOCK_OFFSET_DAYS:-0}" = 0 ]; then
     echo "== pytest (date-sensitive tests, clock $CLOCK_DAYS days ahead)"
+    # Only their modules are collected, unless the arguments name tests themselves.
+    CLOCK_PATHS=()
+    named=0
+    for argument in "$@"; do
+        case "$argument" in
+            -*) ;;
+            *::* | tests*) named=1 ;;
+        esac
+    done
+    if [ "$named" = 0 ]; then
+        # CLOCK_MODULES' files, read without importing the suite (tests/conftest.py).
+        mapfile -t CLOCK_PATHS < <($BIN/python -c '
+import ast
+for node in ast.parse(open("tests/conftest.py").read()).body:
+    if isinstance(node, ast.Assign) and [getattr(t, "id", "") for t in node.targets] == ["CLOCK_MODULES"]:
+        print(*dict.fromkeys(entry.value.split("::")[0] for entry in node.value.elts), sep="\n")
+')
+    fi
     status=0
-    CLOCK_OFFSET_DAYS=$CLOCK_DAYS "${PYTEST[@]}" -m clock "$@" || status=$?
+    CLOCK_OFFSET_DAYS=$CLOCK_DAYS "${PYTEST[@]}" -m clock "${CLOCK_PATHS[@]}" "$@" || status=$?
     # 5: the extra arguments (e.g. one test file) selected no date-sensitive test.
     if [ "$status" != 0 ] && [ "$status" != 5 ]; then
         exit "$status"
