@@ -54,12 +54,16 @@ def bump_content_version(**kwargs):
         cache.set(VERSION_KEY, 2, None)
 
 
+def _digest(name):
+    # Hashed: names may hold visitors' words, which no cache key may.
+    return hashlib.sha256(name.encode()).hexdigest()
+
+
 def cached(name, compute, *, stale=True):
     """`compute()` cached under `name` for the current content version
     (`stale=False`: never the previous version's value, whatever
     CONTENT_CACHE_SERVE_STALE says; for what a visitor must see fresh)."""
-    # Hashed: names may hold visitors' words, which no cache key may.
-    digest = hashlib.sha256(name.encode()).hexdigest()
+    digest = _digest(name)
     key = f"ovn:{content_version()}:{digest}"
     value = cache.get(key)
     if value is None:
@@ -79,7 +83,7 @@ def cached_many(names, compute):
     in one round trip; `compute(missing_names)` returns {name: value} for
     those not cached, which are then stored in one round trip too."""
     version = content_version()
-    keys = {name: f"ovn:{version}:{hashlib.sha256(name.encode()).hexdigest()}" for name in names}
+    keys = {name: f"ovn:{version}:{_digest(name)}" for name in names}
     found = cache.get_many(list(keys.values()))
     values = {name: found[key] for name, key in keys.items() if key in found}
     missing = [name for name in names if name not in values]
