@@ -54,6 +54,17 @@ def server_time():
     return time.time()
 
 
+def server_totp_code(key, offset=0):
+    """The one-time code an authenticator app set up with `key` (bytes) shows
+    now on the servers' clock (`offset` seconds later), whatever
+    CLOCK_OFFSET_DAYS does to this process's clock."""
+    from django_otp.oath import TOTP
+
+    totp = TOTP(key)
+    totp.time = server_time() + offset
+    return f"{totp.token():06d}"
+
+
 def python_command(*args):
     """`python *args` on the tests' clock: through this module when the clock is moved."""
     if offset_days():

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pytest
 
+from .clock import server_totp_code
 from .crawl import Client, PageLinks, crawl, heading, preview, sign_in, sitemap_paths
 from .demo_sites import ROOT, build_postgres, build_sqlite, serve
 
@@ -106,9 +107,8 @@ def describe(path, answer, found_on):
 
 
 def totp_code(key):
-    from django_otp.oath import TOTP
-
-    return f"{TOTP(bytes.fromhex(key)).token():06d}"
+    # The served site keeps the real clock, also when CLOCK_OFFSET_DAYS moves ours.
+    return server_totp_code(bytes.fromhex(key))
 
 
 def crawl_site(site, base_url):

@@ -3,15 +3,12 @@ settings: a locked-out editor's page (and a colleague on the same address
 who still signs in), and an Eindredacteur's first sign-in with the required
 two-factor setup."""
 
-import base64
 import re
 
 import pytest
-from django_otp.oath import TOTP
 
-from ..clock import server_time
 from .conftest import site_manage
-from .helpers import assert_no_axe_violations
+from .helpers import assert_no_axe_violations, totp_code
 
 pytestmark = pytest.mark.browser
 
@@ -46,13 +43,6 @@ def sign_in(page, username, password):
     return navigation.value
 
 
-def code_for(key_text, offset=0):
-    raw = key_text.replace(" ", "")
-    totp = TOTP(base64.b32decode(raw + "=" * (-len(raw) % 8)))
-    totp.time = server_time() + offset  # the served site's clock, whatever CLOCK_OFFSET_DAYS says
-    return f"{totp.token():06d}"
-
-
 def test_a_locked_out_editor_gets_a_dutch_429_page_and_a_colleague_still_signs_in(page, accounts):
     statuses = [sign_in(page, "vergeetachtig", "verkeerd").status for _ in range(5)]
     assert statuses == [200, 200, 200, 200, 429]
@@ -84,7 +74,7 @@ def test_an_eindredacteur_must_set_up_two_factor_and_then_signs_in_with_a_code(p
     assert field.get_attribute("inputmode") == "numeric"
     assert_no_axe_violations(page, "2FA setup")
 
-    field.fill(code_for(key))
+    field.fill(totp_code(key))
     page.click("button:has-text('Bevestigen')")
     assert page.locator("h1").inner_text() == "Je herstelcodes"
     assert page.locator(".ovn-recovery-codes li").count() == 10
@@ -97,7 +87,7 @@ def test_an_eindredacteur_must_set_up_two_factor_and_then_signs_in_with_a_code(p
     sign_in(page, "eindredacteur", PASSWORD)
     assert page.url.split("?")[0].endswith("/admin/tweestapsverificatie/controleren/")
     assert page.locator("h1").inner_text() == "Inloggen: tweede stap"
-    page.fill("#id_code", code_for(key, offset=30))
+    page.fill("#id_code", totp_code(key, offset=30))
     page.click("button:has-text('Inloggen')")
     page.wait_for_url("**/admin/")
     assert "Dashboard" in page.title()
