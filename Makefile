@@ -6,7 +6,8 @@
 # The inner loop while coding:
 #   make check - lint, migration and deploy checks and every test except the browser tests
 #                (tests/browser/), in parallel; about 2 min 45 s on 2 cores
-# `make test`, `make check` and `make lint` install requirements-dev.txt (runtime + test and lint tools).
+# `make test`, `make check` and `make lint` install requirements-dev.txt (runtime + test and lint tools);
+# `make lint` also installs Biome, the CSS and JavaScript linter, into node_modules/ (`npm ci`, package.json).
 # Extra pytest arguments: `make check PYTEST_ARGS="-k listing"`; workers: `PYTEST_WORKERS=1 make test`.
 
 PYTHON ?= python3
@@ -15,6 +16,9 @@ BIN := $(VENV)/bin
 # One stamp per requirements file set: each is rebuilt when a file it depends on changes.
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
+# The development tools from npm (Biome), rebuilt when package.json or its lock file changes;
+# scripts/test.sh checks the same stamp.
+NODE_STAMP := node_modules/.installed
 PYTEST_ARGS ?=
 
 .PHONY: run test check lint format install install-dev clean bench bench-load worker
@@ -39,6 +43,10 @@ $(DEV_STAMP): requirements.txt requirements-dev.txt
 	$(call install_requirements,requirements-dev.txt)
 	touch $(DEV_STAMP)
 
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
 install: $(STAMP)
 
 install-dev: $(DEV_STAMP)
@@ -49,13 +57,18 @@ run: $(STAMP)
 	$(BIN)/python manage.py ensure_dev_admin
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-lint: $(DEV_STAMP)
+# Python (ruff), templates (djlint, pyproject.toml), CSS and JavaScript (Biome, biome.jsonc).
+# scripts/test.sh runs the same checks first.
+lint: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
+	node_modules/.bin/biome ci --error-on-warnings static biome.jsonc
 
-format: $(DEV_STAMP)
+format: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	node_modules/.bin/biome check --write static biome.jsonc
 
 test: $(DEV_STAMP)
 	bash scripts/test.sh $(PYTEST_ARGS)

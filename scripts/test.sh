@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test suite: lint, migration and deploy checks, then pytest on a real
+# The test suite: lint (`make lint`'s checks), migration and deploy checks, then pytest on a real
 # PostgreSQL (started here unless DATABASE_URL is given), a real headless
 # Chromium, and the real redis-server, varnishd and nginx that the fault, cache
 # and proxy tests start themselves (Debian's packages, installed here when
@@ -97,12 +97,33 @@ if ! { command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } || ! command -v 
     fi
 fi
 
+# Biome lints the CSS and JavaScript (package.json, into node_modules/ by `npm ci`, the
+# stamp `make lint` uses). Node.js and npm: Debian's packages, installed here when missing and root.
+if ! command -v npm >/dev/null 2>&1; then
+    if [ "$(id -u)" = "0" ]; then
+        echo "npm not found: installing Debian's nodejs and npm packages..."
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+    else
+        echo "Biome lints the CSS and JavaScript: install Node.js and npm (Debian's 'nodejs' and 'npm')." >&2
+        exit 1
+    fi
+fi
+
 # Every migration, once per set of migrations: the test databases are copies of a
 # migrated template (tests/migrated_template.py), built here beside the checks below.
 LOGS="$(mktemp -d)"
 trap 'rm -rf "$LOGS"' EXIT
 $BIN/python -m tests.migrated_template >"$LOGS/template" 2>&1 &
 TEMPLATE_PID=$!
+
+NODE_STAMP=node_modules/.installed
+if [ -f "$NODE_STAMP" ] && [ "$NODE_STAMP" -nt package.json ] && [ "$NODE_STAMP" -nt package-lock.json ]; then
+    : >"$LOGS/npm"
+    true &
+else
+    { npm ci --no-audit --no-fund --loglevel=error && touch "$NODE_STAMP"; } >"$LOGS/npm" 2>&1 &
+fi
+NPM_PID=$!
 
 # The two Django checks start together (a few seconds each); their output is shown in order.
 # makemigrations also checks the migration history of its database: the server's
@@ -132,6 +153,9 @@ wait_for() {
 echo "== lint"
 $BIN/ruff check .
 $BIN/ruff format --check .
+$BIN/djlint templates --lint
+wait_for "$NPM_PID" "$LOGS/npm" "CSS and JavaScript linter installed (npm ci)"
+node_modules/.bin/biome ci --error-on-warnings static biome.jsonc
 
 wait_for "$MIGRATIONS_PID" "$LOGS/migrations" "migrations are complete"
 wait_for "$DEPLOY_PID" "$LOGS/deploy" "production deploy checks"

@@ -191,7 +191,7 @@ def test_the_site_package_holds_only_the_shell_and_its_apps():
 
 def test_requirements_hold_no_test_or_lint_tool():
     runtime = (REPO / "requirements.txt").read_text().lower()
-    for tool in ("pytest", "playwright", "axe-", "ruff", "hypothesis", "aiosmtpd"):
+    for tool in ("pytest", "playwright", "axe-", "ruff", "djlint", "hypothesis", "aiosmtpd"):
         assert tool not in runtime, f"{tool} belongs in the development requirements"
 
 

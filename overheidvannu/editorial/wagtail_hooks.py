@@ -104,10 +104,13 @@ hooks.register("construct_snippet_action_menu", action_menus.construct_snippet_a
 @hooks.register("insert_global_admin_js")
 def editorial_admin_js():
     """static/js/admin-editorial.js (actions.py's one-time keys, the upload
-    limits, Dutch for text Wagtail hard-codes) and the limits it reads."""
+    limits, Dutch for text Wagtail hard-codes) and the limits it reads. An ES
+    module: deferred like `defer`, so it runs after Wagtail's scripts."""
     limits = {"image": settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE, "document": settings.WAGTAILDOCS_MAX_UPLOAD_SIZE}
     return format_html(
-        '{}<script src="{}" defer></script>', json_script(limits, "ovn-upload-limits"), static("js/admin-editorial.js")
+        '{}<script type="module" src="{}"></script>',
+        json_script(limits, "ovn-upload-limits"),
+        static("js/admin-editorial.js"),
     )
 
 

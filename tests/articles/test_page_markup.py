@@ -216,6 +216,8 @@ def assert_csp_ready_private_and_self_hosted(response, html):
         assert not [name for name in tag.attrs if name.startswith("on")], tag.name
     for script in html.find_all("script"):
         assert script.get("src") or script.get("type") == "application/ld+json", script
+        # Our scripts are ES modules: deferred, scoped, never a global.
+        assert not script.get("src") or script.get("type") == "module", script
     for name, attribute in RESOURCE_ATTRIBUTES.items():
         for tag in html.find_all(name):
             for url in tag.get(attribute, "").replace(",", " ").split():
