@@ -2,11 +2,11 @@
 the visitor sees them (README, "How search ranks").
 
 The backend only answers "which pages match these words, and how well";
-`ranked_matches()` turns that into one ordered list of content ids and hub
-keys. Everything else (filters, facet counts, date sorting, pagination) is
-`discovery.filters.ListingQuery`, exactly as on the listings, so switching
-the backend (PostgreSQL, SQLite, Elasticsearch/OpenSearch) changes nothing
-above this package.
+`ranked_matches()` turns that into the results in order, content ids and hub
+keys, as the paginator reads them. The filters, facet counts and date orders
+are `discovery.filters.ListingQuery`'s, exactly as on the listings, so
+switching the backend (PostgreSQL, SQLite, Elasticsearch/OpenSearch) changes
+nothing above this package.
 
 By relevance, the same on every backend:
 1. opgaven, regions, themes and pages named by the query (hubs.py);
