@@ -21,7 +21,7 @@ from articles.querysets import result_renditions
 
 from .filters import SORT_NEWEST, ListingQuery
 from .pagination import page_or_404
-from .search.ranking import RankedResults, ranked_matches
+from .search.ranking import ranked_matches
 from .text import search_terms, words_key
 
 PAGE_SIZE = 12
@@ -43,12 +43,11 @@ def facets_html(query, facets):
 def ordered_results(query):
     """The listing's results for `query`: (facets, result count, ordered ids
     or queryset). With words in `q`, the text search's matches narrowed by the
-    filters and ordered by relevance or date (ids, or RankedResults, which
-    reads one page of them); otherwise the filtered content,
+    filters and ordered by relevance or date; otherwise the filtered content,
     newest or oldest first."""
     terms = search_terms(query.q)
     if terms:
-        matches = ranked_matches(query, terms, page_size=PAGE_SIZE)
+        matches = ranked_matches(query, terms)
         facets = query.facets(matches.matched, cache_as=f"search:{words_key(terms)}")
         return facets, len(matches.ordered), matches.ordered
     facets = query.facets()  # also counts the results, which saves the paginator its COUNT query
@@ -154,14 +153,9 @@ UPCOMING_HEADING, PAST_HEADING = "Komende evenementen", "Afgelopen evenementen"
 
 
 def upcoming_count(results):
-    """How many of the agenda's `results` (a queryset, ids or RankedResults)
-    are still to come or running: they come first in its default order."""
-    if isinstance(results, RankedResults):
-        queryset = results.content
-    elif isinstance(results, list):
-        queryset = ContentPage.objects.filter(pk__in=results)
-    else:
-        queryset = results
+    """How many of the agenda's `results` (a queryset or ids) are still to
+    come or running: they come first in its default order."""
+    queryset = ContentPage.objects.filter(pk__in=results) if isinstance(results, list) else results
     return queryset.order_by().filter(display_end__gte=timezone.now()).count()
 
 
@@ -176,7 +170,7 @@ def render_listing(request, page):
         upcoming = content_cache.cached(
             query.cache_key("upcoming", query.q), lambda: upcoming_count(results), stale=False
         )
-    if not isinstance(results, (list, RankedResults)):
+    if not isinstance(results, list):
         results = CachedSlices(results, query.cache_key("page-ids", query.sort))
     page_obj = page_or_404(results, PAGE_SIZE, query.page_number, count=count, upcoming=upcoming)
     page_obj.object_list = render_results(

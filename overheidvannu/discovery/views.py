@@ -112,7 +112,7 @@ def search(request):
         return TemplateResponse(request, "discovery/search.html", context)
 
     try:
-        matches = ranked_matches(query, terms, with_hubs=True, page_size=RESULTS_PER_PAGE)
+        matches = ranked_matches(query, terms, with_hubs=True)
     except SearchUnavailable:
         # 200 with a Dutch message; the rest of the site does not need search.
         context["search_unavailable"] = True

@@ -11,7 +11,7 @@ that most of the matching content is linked to first (the opgave most
 
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, TextField, Value, When
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Subquery, TextField, Value, When
 from django.db.models.functions import Cast, Coalesce
 from wagtail.models import Page, get_page_models
 
@@ -21,7 +21,7 @@ from opgaven.models import OpgavePage
 from regions.models import RegionPage
 
 from ..filters import SEARCH_ONLY_KINDS
-from .backend import backend_query, is_postgres_database_backend, named_title_query
+from .backend import InIntegerArray, backend_query, is_postgres_database_backend, named_title_query
 from .snippets import text_blocks
 
 # Opgaven, regions, themes and pages found per kind: there are ten opgaven,
@@ -110,17 +110,16 @@ class Hit:
         return Page(url_path=self.url_path).get_url(request)
 
 
-def find_hubs(backend, words, content=()):
+def find_hubs(backend, words, content_ids=()):
     """The opgaven, regions, themes and pages that contain every word (of
     SearchWords), as `Hit`s: named ones first (by kind and the backend's
-    score), then the others, the one most of `content` (the matching
-    content: a ContentPage queryset on PostgreSQL, ids elsewhere) links to
-    first. One query on PostgreSQL, a few elsewhere."""
+    score), then the others, the one most of `content_ids` (the matching
+    content) links to first. One query on PostgreSQL, a few elsewhere."""
     query = backend_query(words)
     if is_postgres_database_backend(backend):
-        rows = _hub_rows_postgres(backend, query, words, content)
+        rows = _hub_rows_postgres(backend, query, words, list(content_ids))
     else:
-        rows = _hub_rows_other(backend, query, words, list(content))
+        rows = _hub_rows_other(backend, query, words, list(content_ids))
     hits = []
     for pk, position, slug, title, url_path, named, score, links, intro, *texts in rows:
         source = HUB_SOURCES[position]
@@ -149,15 +148,15 @@ def find_hubs(backend, words, content=()):
     return [hit for _order, hit in sorted(hits, key=lambda pair: pair[0])]
 
 
-def _links_column(source, content):
-    """How many of `content` (a ContentPage queryset) link to the row (0 for pages)."""
-    if not source.links:
+def _links_column(source, content_ids):
+    """How many of `content_ids` link to the row (0 for pages)."""
+    if not source.links or not content_ids:
         return Value(0, output_field=IntegerField())
     relation = ContentPage._meta.get_field(source.links)
     through, target = relation.remote_field.through, relation.m2m_reverse_field_name()
     counted = (
         through.objects.filter(**{target: OuterRef("pk")})
-        .filter(contentpage_id__in=content.order_by().values("pk"))
+        .filter(InIntegerArray(F("contentpage_id"), content_ids))
         .order_by()
         .values(target)
         .annotate(n=Count("*"))
@@ -166,7 +165,7 @@ def _links_column(source, content):
     return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
-def _hub_rows_postgres(backend, query, words, content):
+def _hub_rows_postgres(backend, query, words, content_ids):
     """Every kind's matches in one UNION query, as rows of (pk, position in
     HUB_SOURCES, slug, title, url_path, named, score, links, intro, *texts)."""
     parts = []
@@ -188,7 +187,7 @@ def _hub_rows_postgres(backend, query, words, content):
             hub_title=Cast("title" if source.is_page else "name", TextField()),
             hub_url=Cast("url_path", TextField()) if source.is_page else empty,
             hub_named=Case(When(named_title_query(words), then=Value(True)), default=Value(False)),
-            hub_links=_links_column(source, content),
+            hub_links=_links_column(source, content_ids),
             hub_intro=intro,
             **texts,
         )

@@ -2,11 +2,11 @@
 the visitor sees them (README, "How search ranks").
 
 The backend only answers "which pages match these words, and how well";
-`ranked_matches()` turns that into the results in order, content ids and hub
-keys, as the paginator reads them. The filters, facet counts and date orders
-are `discovery.filters.ListingQuery`'s, exactly as on the listings, so
-switching the backend (PostgreSQL, SQLite, Elasticsearch/OpenSearch) changes
-nothing above this package.
+`ranked_matches()` turns that into one ordered list of content ids and hub
+keys. Everything else (filters, facet counts, date sorting, pagination) is
+`discovery.filters.ListingQuery`, exactly as on the listings, so switching
+the backend (PostgreSQL, SQLite, Elasticsearch/OpenSearch) changes nothing
+above this package.
 
 By relevance, the same on every backend:
 1. opgaven, regions, themes and pages named by the query (hubs.py);
@@ -23,12 +23,6 @@ Editors' picks (promotions.py) stand above all of these, apart from the results.
 PostgreSQL decides "holds the word" with the `dutch_unaccent` configuration
 (stemming, accents folded); other backends with the same stemmer in Python
 (words.py).
-
-On PostgreSQL the content is ranked, filtered, merged with the hubs and
-paged by one query per results page (`RankedResults`): only the page's ids
-and the counts come back, however many items match. Other backends hand back
-their best FALLBACK_MATCH_LIMIT matches, which are ranked in Python in the
-same order (`ranked_content`).
 """
 
 from __future__ import annotations
@@ -38,8 +32,7 @@ from functools import reduce
 from operator import and_, or_
 
 from django.db import connection
-from django.db.models import BooleanField, Case, Count, ExpressionWrapper, F, IntegerField, Q, Value, When, Window
-from django.db.models.functions import RowNumber
+from django.db.models import BooleanField, Case, ExpressionWrapper, F, IntegerField, Q, Value, When
 from django.utils import timezone
 from wagtail.search.backends import get_search_backend
 
@@ -90,48 +83,8 @@ def _link_conditions(words):
     return conditions
 
 
-#: Content by relevance: current before ended, then by tier, then the backend's score.
-RELEVANCE_ORDER = (F("ended").asc(), F("tier").desc(), F("backend_score").desc(), F("pk").desc())
-
-
 def _has_ended():
     return Case(When(display_end__lt=timezone.now(), then=Value(1)), default=Value(0), output_field=IntegerField())
-
-
-def _tier(words):
-    """PostgreSQL: 2 for content whose title holds every word, 1 for content
-    whose title and linked names together hold them, 0 for the rest."""
-    whens = [When(named_title_query(words), then=Value(2))]
-    links = _link_conditions(words)
-    if any(links):
-        covered = [
-            group_title_query(group) | link if link else group_title_query(group)
-            for group, link in zip(words.naming_groups, links, strict=True)
-        ]
-        whens.append(When(reduce(and_, covered), then=Value(1)))
-    return Case(*whens, default=Value(0), output_field=IntegerField())
-
-
-def _scored_content(backend, words, base_queryset):
-    """PostgreSQL: the content within `base_queryset` that holds every word,
-    with `backend_score` (the backend's relevance), `tier` and `ended`."""
-    # The backend accepts only its FilterFields in the queryset it searches,
-    # so the base (live, public, …) is applied to its queryset afterwards.
-    results = backend.search(backend_query(words), ContentPage.objects.live()).annotate_score("backend_score")
-    return (
-        results.get_queryset()
-        .order_by()
-        .filter(pk__in=base_queryset.order_by().values("pk"))
-        .annotate(tier=_tier(words), ended=_has_ended())
-    )
-
-
-def _matching(backend, words, base_queryset):
-    """PostgreSQL: the content within `base_queryset` that holds every word,
-    as a queryset that reads no score (facet counts and hubs' link counts
-    take it as a subquery, so no list of ids travels to Python and back)."""
-    found = backend.search(backend_query(words), ContentPage.objects.live(), order_by_relevance=False)
-    return base_queryset.filter(pk__in=found.get_queryset().order_by().values("pk"))
 
 
 def ranked_content(words, base_queryset):
@@ -139,18 +92,33 @@ def ranked_content(words, base_queryset):
     (SearchWords), as Ranked. PostgreSQL returns every match; other
     backends their best FALLBACK_MATCH_LIMIT."""
     backend = get_search_backend()
+    query = backend_query(words)
+    groups = words.naming_groups
+    links = _link_conditions(words)
     if is_postgres_database_backend(backend):
+        # The backend accepts only its FilterFields in the queryset it searches,
+        # so the base (live, public, …) is applied to its queryset afterwards.
+        results = backend.search(query, ContentPage.objects.live()).annotate_score("backend_score")
+        whens = [When(named_title_query(words), then=Value(2))]
+        if any(links):
+            covered = [
+                group_title_query(group) | link if link else group_title_query(group)
+                for group, link in zip(groups, links, strict=True)
+            ]
+            whens.append(When(reduce(and_, covered), then=Value(1)))
         rows = list(
-            _scored_content(backend, words, base_queryset).order_by(*RELEVANCE_ORDER).values_list("pk", "tier", "ended")
+            results.get_queryset()
+            .filter(pk__in=base_queryset.order_by().values("pk"))
+            .annotate(tier=Case(*whens, default=Value(0), output_field=IntegerField()), ended=_has_ended())
+            .order_by("ended", "-tier", "-backend_score", "-pk")
+            .values_list("pk", "tier", "ended")
         )
         return Ranked(
             [pk for pk, _tier, _ended in rows],
             sum(1 for _pk, tier, ended in rows if tier and not ended),
             sum(1 for _pk, _tier, ended in rows if not ended),
         )
-    groups = words.naming_groups
-    links = _link_conditions(words)
-    hits = [hit.pk for hit in backend.search(backend_query(words), ContentPage.objects.live())[:FALLBACK_MATCH_LIMIT]]
+    hits = [hit.pk for hit in backend.search(query, ContentPage.objects.live())[:FALLBACK_MATCH_LIMIT]]
     flags = {f"link_{n}": ExpressionWrapper(link, output_field=BooleanField()) for n, link in enumerate(links) if link}
     tiers = {}
     rows = base_queryset.filter(pk__in=hits).annotate(ended=_has_ended(), **flags)
@@ -205,174 +173,51 @@ def pages_with_ids(ids):
     return ContentPage.objects.filter(pk__in=list(ids))
 
 
-class RankedResults:
-    """PostgreSQL: a search's results in the visitor's order, as the
-    paginator sees them (its length and slices of keys: content ids and hit
-    keys), each slice read by one query that ranks, filters and numbers the
-    matching content in the database (`ROW_NUMBER()` and `COUNT(*) OVER ()`)
-    and returns only the slice's ids with the counts. The hits (a few dozen
-    at most) are laid out around that numbering: the `named` ones first, then
-    the content the query names (the first `lead`), the `others`, the rest.
-
-    The page the visitor asked for (`prepared`, a (bottom, top) slice) is
-    read on the first use, so the paginator's count and page cost one query;
-    each slice is cached per content version (never the previous version's).
-    `content` is the matching content that passes the filters, as a queryset."""
-
-    def __init__(self, rows, *, content, named, others, cache_key, prepared):
-        self.rows, self.content, self.named, self.others = rows, content, named, others
-        self.cache_key, self.prepared = cache_key, prepared
-        self._read = None
-
-    def _slice(self, bottom, top):
-        """(content matches whatever the filters, content results, lead,
-        {position in the merged order (from 1): content id}) for bottom:top."""
-        named, others = len(self.named), len(self.others)
-        place = F("place") + named + Case(When(place__gt=F("lead"), then=Value(others)), default=Value(0))
-
-        def compute():
-            picked = self.rows.annotate(position=place).filter(
-                Q(kept=True, position__gt=bottom, position__lte=top) | Q(first=1)
-            )
-            rows = list(picked.values_list("pk", "kept", "position", "found", "total", "lead"))
-            counts = rows[0][3:] if rows else (0, 0, 0)
-            ids = {position: pk for pk, kept, position, *_counts in rows if kept and bottom < position <= top}
-            return (*counts, ids)
-
-        return content_cache.cached(f"{self.cache_key}:{bottom}:{top}", compute, stale=False)
-
-    def read(self, bottom=None, top=None):
-        """`_slice()` for bottom:top, the prepared slice when it holds it."""
-        if bottom is not None and not (self.prepared[0] <= bottom and top <= self.prepared[1]):
-            return self._slice(bottom, top)
-        if self._read is None:
-            self._read = self._slice(*self.prepared)
-        return self._read
-
-    @property
-    def found(self):
-        """How many content items the words find, whatever the filters."""
-        return self.read()[0]
-
-    def __len__(self):
-        _found, total, _lead, _ids = self.read()
-        return len(self.named) + len(self.others) + total
-
-    def __getitem__(self, part):
-        if not isinstance(part, slice) or part.step is not None:
-            raise TypeError("RankedResults only slices")
-        bottom, top, _step = part.indices(len(self))
-        _found, total, lead, ids = self.read(bottom, top)
-        named, others = len(self.named), len(self.others)
-        keys = []
-        for index in range(bottom, min(top, named + others + total)):
-            if index < named:
-                keys.append(self.named[index])
-            elif named + lead <= index < named + lead + others:
-                keys.append(self.others[index - named - lead])
-            else:
-                keys.append(ids[index + 1])
-        return keys
-
-
-def _ranked_rows(backend, words, query):
-    """PostgreSQL: every content match within the query's base, numbered in
-    the visitor's order among those that pass the filters (`kept`), with
-    `found` (all matches), `total` (those kept) and `lead` (those kept whose
-    title or linked names hold every word, which lead by relevance) on every
-    row, and `first` on one row (so the counts come back for any slice)."""
-    rows = _scored_content(backend, words, query.base_queryset())
-    if query.selected:
-        kept = Case(
-            When(pk__in=query.filter(ContentPage.objects.all()).order_by().values("pk"), then=Value(True)),
-            default=Value(False),
-        )
-    else:
-        kept = Value(True)
-    if query.sort == SORT_RELEVANCE:
-        order = RELEVANCE_ORDER
-        lead = Window(Count("pk", filter=Q(kept=True, tier__gt=0, ended=0)))
-    else:
-        # By date, past events keep their place in time and nothing leads.
-        order = query.order(ContentPage.objects.all()).query.order_by
-        lead = Value(0)
-    return rows.annotate(kept=kept).annotate(
-        place=Window(RowNumber(), partition_by=[F("kept")], order_by=order),
-        found=Window(Count("pk")),
-        total=Window(Count("pk", filter=Q(kept=True))),
-        lead=lead,
-        first=Window(RowNumber()),
-    )
-
-
 @dataclass
 class Matches:
     """A text query's results. `words`: the query's SearchWords (with the
-    vocabulary's alternatives); `matched`: every content match within the
-    query's base, as a queryset (for facet counts); `hits`: the opgaven,
-    regions, themes and pages found (search only); `ordered`: what passes
-    the filters, in the visitor's order, as content ids (ints) and hit keys
-    (strings): a list, or RankedResults on PostgreSQL; `found`: how many
-    content items match whatever the filters (a list's)."""
+    vocabulary's alternatives); `matched_ids`: every content match within the
+    query's base, best first; `matched`: those as a queryset (for facet
+    counts); `hits`: the opgaven, regions, themes and pages found (search
+    only); `ordered`: what passes the filters, in the visitor's order, as
+    content ids (ints) and hit keys (strings)."""
 
     words: object
+    matched_ids: list
     matched: object
     hits: list
-    ordered: object
-    found: int | None = None
+    ordered: list
 
     @property
     def unfiltered_total(self):
         """How many results the words find, whatever the filters."""
-        found = self.ordered.found if isinstance(self.ordered, RankedResults) else self.found
-        return found + len(self.hits)
+        return len(self.matched_ids) + len(self.hits)
 
 
-def ranked_matches(query, terms, *, with_hubs=False, page_size=10):
+def ranked_matches(query, terms, *, with_hubs=False):
     """A text query's results in the order the visitor asked for. Used by
-    `/zoeken/` (`with_hubs`) and by listings given a `q` (content only);
-    `page_size` is the results page's, whose page `query.page_number` is
-    read first.
+    `/zoeken/` (`with_hubs`) and by listings given a `q` (content only).
 
     By relevance, the ranking of the module docstring; by date, the hits
     without a date first (named ones leading), then content by date.
     """
     words = expand(terms)
+    # The ranked matches depend only on the words and the content, so they
+    # are shared between requests (and pages of results) per content version.
+    # An event that ends meanwhile moves down at the latest when the entry
+    # expires (CONTENT_CACHE_SECONDS).
     key = words_key(terms)
-    backend = get_search_backend()
-    if is_postgres_database_backend(backend):
-        matched = _matching(backend, words, query.base_queryset())
-        content = matched
-    else:
-        # The ranked matches depend only on the words and the content, so they
-        # are shared between requests (and pages of results) per content version.
-        # An event that ends meanwhile moves down at the latest when the entry
-        # expires (CONTENT_CACHE_SECONDS).
-        ranked = content_cache.cached(
-            f"ranked-content:{query.fixed_kind or ''}:{key}",
-            lambda: backend_errors_as_unavailable(lambda: ranked_content(words, query.base_queryset())),
-        )
-        matched, content = pages_with_ids(ranked.ids), ranked.ids
+    ranked = content_cache.cached(
+        f"ranked-content:{query.fixed_kind or ''}:{key}",
+        lambda: backend_errors_as_unavailable(lambda: ranked_content(words, query.base_queryset())),
+    )
+    matched = pages_with_ids(ranked.ids)
     hits = []
     if with_hubs:
         hits = content_cache.cached(
             f"hub-hits:{key}",
-            lambda: backend_errors_as_unavailable(lambda: find_hubs(backend, words, content)),
+            lambda: backend_errors_as_unavailable(lambda: find_hubs(get_search_backend(), words, ranked.ids)),
         )
-    kept = [hit for hit in hits if query.keeps(hit)]
-    named = [hit.key for hit in kept if hit.named]
-    others = [hit.key for hit in kept if not hit.named]
-    if is_postgres_database_backend(backend):
-        bottom = (query.page_number - 1) * page_size
-        ordered = RankedResults(
-            _ranked_rows(backend, words, query),
-            content=query.filter(matched),
-            named=named,
-            others=others,
-            cache_key=query.cache_key("ranked-page", key, query.sort),
-            prepared=(bottom, bottom + page_size),
-        )
-        return Matches(words, matched, hits, ordered)
 
     def order():
         if query.sort != SORT_RELEVANCE:
@@ -387,5 +232,8 @@ def ranked_matches(query, terms, *, with_hubs=False, page_size=10):
     content_ids, lead, current = content_cache.cached(query.cache_key("ranked-order", key, query.sort), order)
     if query.sort != SORT_RELEVANCE:
         current = len(content_ids)  # by date, past events keep their place in time
+    kept = [hit for hit in hits if query.keeps(hit)]
+    named = [hit.key for hit in kept if hit.named]
+    others = [hit.key for hit in kept if not hit.named]
     ordered = named + content_ids[:lead] + others + content_ids[lead:current] + content_ids[current:]
-    return Matches(words, matched, hits, ordered, len(ranked.ids))
+    return Matches(words, ranked.ids, matched, hits, ordered)
