@@ -9,6 +9,12 @@ Each request goes through Django's test Client (the whole stack: middleware,
 view, template), in this process, with no network in between. Prints the
 median and 90th percentile server time per query, in milliseconds, plus the
 SQL query count of one request. One warm-up request per URL is not counted.
+
+`--cold` bumps the content version before each timed request (as a publish
+does), so each is the first after a content change: the ranking, hubs and
+facet counts are computed in the request (run it without a worker's
+CONTENT_CACHE_SERVE_STALE). `--explain` prints EXPLAIN ANALYZE of each URL's
+slowest query (PostgreSQL).
 """
 
 import argparse
@@ -32,6 +38,7 @@ URLS = [
     "/zoeken/?q=energietransitie+Achterhoek",
     "/zoeken/?q=gemeente",
     "/zoeken/?q=samenwerking&sorteer=nieuw",
+    "/zoeken/?q=overheden&sorteer=nieuw",  # a common word by date: every match sorted
     "/zoeken/?q=gemeente&type=verhaal&niveau=netwerk",
     "/zoeken/?q=gemeente&pagina=3",
     "/zoeken/?q=zonnevelsen+boerenlnd",
@@ -50,6 +57,8 @@ def percentile(values, fraction):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20, help="timed requests per URL (default 20)")
+    parser.add_argument("--cold", action="store_true", help="each request the first after a content change")
+    parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE each URL's slowest query")
     parser.add_argument("urls", nargs="*", help="URLs to time instead of the built-in set")
     args = parser.parse_args()
 
@@ -60,24 +69,35 @@ def main():
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from articles.content_cache import bump_content_version
     from articles.models import ContentPage
 
     client = Client()
-    print(f"database: {connection.vendor}, live content pages: {ContentPage.objects.live().count()}")
+    mode = "cold (content version bumped before each request)" if args.cold else "warm"
+    print(f"database: {connection.vendor}, live content pages: {ContentPage.objects.live().count()}, {mode}")
     print(f"{'url':58} {'status':>6} {'queries':>7} {'median ms':>10} {'p90 ms':>8}")
     medians = []
     for url in args.urls or URLS:
         reset_queries()
+        if args.cold:
+            bump_content_version()
         with CaptureQueriesContext(connection) as queries:
             status = client.get(url).status_code
         timings = []
         for _ in range(args.repeat):
+            if args.cold:
+                bump_content_version()
             start = time.perf_counter()
             client.get(url)
             timings.append((time.perf_counter() - start) * 1000)
         median = statistics.median(timings)
         medians.append(median)
         print(f"{url[:58]:58} {status:>6} {len(queries):>7} {median:>10.1f} {percentile(timings, 0.9):>8.1f}")
+        if args.explain and queries.captured_queries:
+            slowest = max(queries.captured_queries, key=lambda query: float(query["time"]))
+            with connection.cursor() as cursor:
+                cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {slowest['sql']}")
+                print("\n".join(f"    {line}" for (line,) in cursor.fetchall()))
     print(f"median of medians: {statistics.median(medians):.1f} ms")
 
 

@@ -53,6 +53,7 @@ CLOCK_MODULES = (
     "tests/discovery/test_home_and_theme_pages.py",
     "tests/discovery/test_listing.py",
     "tests/discovery/test_search_names_and_topics.py",
+    "tests/discovery/test_search_ranking_table.py",
     # The library's one event is held weeks from now: `jaar` counts it in that year.
     "tests/discovery/test_search_page.py::test_facet_counts_cover_only_the_matched_results",
     "tests/editorial/test_admin_dates.py",
