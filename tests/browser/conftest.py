@@ -22,6 +22,7 @@ spread over several workers, each builds its own site in a database with its
 own random name, so the sites never collide.
 """
 
+import json
 import os
 import secrets
 import shutil
@@ -68,15 +69,39 @@ def site_manage(*args):
     _run(list(args), SITE_ENV, f"manage.py {' '.join(args[:1])}")
 
 
-def _with_database(url, name):
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path="/" + name))
+def site_shell(code, **names):
+    """Run `code` in the served site's `manage.py shell`, each of `names`
+    replaced by its value's repr; returns its last printed line, read as JSON."""
+    for name, value in names.items():
+        code = code.replace(name, repr(value))
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=REPO,
+        env=SITE_ENV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def _free_port():
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+#: The served site's mail server: plain SMTP on this loopback port. Nothing
+#: listens there unless a test starts a server on it (tests/servers.py:
+#: `smtp_server`, `hanging_smtp_server`); meanwhile the site's mail is refused
+#: and waits in its outbox, as it would with its mail server down.
+SITE_SMTP_PORT = _free_port()
+
+
+def _with_database(url, name):
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path="/" + name))
 
 
 def _start(args, env):
@@ -160,6 +185,11 @@ def site_url():
             "MEDIA_ROOT": str(workdir / "media"),
             "STATIC_ROOT": str(workdir / "static"),
             "PYTHONUNBUFFERED": "1",
+            "EMAIL_HOST": "127.0.0.1",
+            "EMAIL_PORT": str(SITE_SMTP_PORT),
+            "EMAIL_USE_TLS": "0",
+            "EMAIL_HOST_USER": "",
+            "EMAIL_HOST_PASSWORD": "",
         }
         for var in ("REDIS_URL", "SEARCH_URL", "AWS_STORAGE_BUCKET_NAME"):
             env.pop(var, None)

@@ -8,13 +8,9 @@ uitgevoerd"), and no answer was a server error.
 The state is read from the served site's database with `manage.py shell`
 (tests/browser/conftest.py), the way the site itself stores it."""
 
-import json
-import subprocess
-import sys
-
 import pytest
 
-from .conftest import REPO, SITE_ENV
+from .conftest import site_shell
 from .helpers import sign_in_to_admin
 
 PASSWORD = "redactie-wachtwoord-21"
@@ -60,22 +56,6 @@ print(json.dumps({
     ),
 }))
 """
-
-
-def site_shell(code, **names):
-    """Run `code` in the served site's `manage.py shell`; its last printed line, as JSON."""
-    for name, value in names.items():
-        code = code.replace(name, repr(value))
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=REPO,
-        env=SITE_ENV,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-4000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture
