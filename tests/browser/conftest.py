@@ -64,26 +64,92 @@ NAVIGATION_TIMEOUT_MS = 60_000
 SITE_ENV = {}
 
 
+#: The program of the site shell: Django set up once with the served site's
+#: settings, then each line of standard input (JSON: Python code) is run as
+#: `manage.py shell -c` runs it, and answered with one line of JSON: whether it
+#: ran and what it printed (or its traceback). Between runs it forgets what a
+#: fresh process would not know: database connections and its local caches.
+SITE_SHELL_PROGRAM = """
+import contextlib, io, json, sys, traceback
+import django
+django.setup()
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import connections
+answers = sys.stdout
+for line in sys.stdin:
+    printed = io.StringIO()
+    ok = True
+    try:
+        with contextlib.redirect_stdout(printed):
+            exec(compile(json.loads(line), "<site shell>", "exec"), {"__name__": "__main__"})
+    except BaseException:
+        ok = False
+        printed.write(traceback.format_exc())
+    connections.close_all()
+    for cache in caches.all(initialized_only=True):
+        if isinstance(cache, LocMemCache):
+            cache.clear()
+    answers.write(json.dumps({"ok": ok, "printed": printed.getvalue()}) + "\\n")
+    answers.flush()
+"""
+
+
+class SiteShell:
+    """`manage.py shell -c CODE` against the served site's database, without
+    starting Django for each call: one Python process (SITE_SHELL_PROGRAM)
+    serves every call of the browser tests. A `manage.py shell` took about 3 s
+    of start-up per call on two busy cores."""
+
+    def __init__(self):
+        self.process = None
+
+    def run(self, code):
+        """Run `code`; what it printed. Fails the test with the traceback when it raised."""
+        if self.process is None or self.process.poll() is not None:
+            self.process = subprocess.Popen(
+                [sys.executable, "-c", SITE_SHELL_PROGRAM],
+                cwd=REPO,
+                env=SITE_ENV,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+        self.process.stdin.write(json.dumps(code) + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            pytest.fail(f"the site shell stopped (exit code {self.process.wait(timeout=10)})")
+        answer = json.loads(line)
+        if not answer["ok"]:
+            pytest.fail(f"site shell:\n{answer['printed'][-4000:]}")
+        return answer["printed"]
+
+    def close(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.stdin.close()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        self.process = None
+
+
+SITE_SHELL = SiteShell()
+
+
+def site_shell(code):
+    """Run the Python `code` against the served site's database, as
+    `manage.py shell -c` does; what it printed."""
+    return SITE_SHELL.run(code)
+
+
 def site_manage(*args):
-    """Run `manage.py <args>` against the served site's database."""
-    _run(list(args), SITE_ENV, f"manage.py {' '.join(args[:1])}")
-
-
-def site_shell(code, **names):
-    """Run `code` in the served site's `manage.py shell`, each of `names`
-    replaced by its value's repr; returns its last printed line, read as JSON."""
-    for name, value in names.items():
-        code = code.replace(name, repr(value))
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=REPO,
-        env=SITE_ENV,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-4000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    """`manage.py <args>` against the served site's database (through the site shell)."""
+    if args[:2] == ("shell", "-c"):
+        return site_shell(args[2])
+    return site_shell(f"from django.core.management import call_command\ncall_command(*{list(args)!r})")
 
 
 def _free_port():
@@ -232,6 +298,7 @@ def site_url():
         if process.poll() is not None:
             print(f"gunicorn exited early:\n{log_path.read_text(errors='replace')[-8000:]}")
     finally:
+        SITE_SHELL.close()
         if process is not None:
             _stop(process)
         with psycopg.connect(maintenance_url, autocommit=True) as conn:

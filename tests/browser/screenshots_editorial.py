@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import make_context, site_shell
+from .conftest import make_context
 from .helpers import sign_in_to_admin
-from .test_editorial_scenarios import DRAFT_PERSON, PASSWORD, SETUP
+from .test_editorial_scenarios import DRAFT_PERSON, PASSWORD, SETUP, site_data
 
 pytestmark = pytest.mark.browser
 
@@ -39,8 +39,8 @@ print(json.dumps([image.title for image in images]))
 
 def test_restore_with_a_newer_draft_and_the_images_without_alt_text(browser, site_url):
     OUT.mkdir(parents=True, exist_ok=True)
-    data = site_shell(SETUP, PASSWORD=PASSWORD, DRAFT_PERSON=DRAFT_PERSON)
-    undescribed = site_shell(UNDESCRIBE)
+    data = site_data(SETUP, PASSWORD=PASSWORD, DRAFT_PERSON=DRAFT_PERSON)
+    undescribed = site_data(UNDESCRIBE)
     context = make_context(browser, site_url, viewport={"width": 1280, "height": 900})
     try:
         page = context.new_page()

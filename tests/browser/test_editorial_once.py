@@ -5,8 +5,10 @@ its way. Afterwards the database holds one approval, one published revision
 and no draft on top of it, the editor reads what happened (not "al
 uitgevoerd"), and no answer was a server error.
 
-The state is read from the served site's database with `manage.py shell`
-(tests/browser/conftest.py), the way the site itself stores it."""
+The state is read from the served site's database through its shell
+(tests/browser/conftest.py: `site_shell`), the way the site itself stores it."""
+
+import json
 
 import pytest
 
@@ -58,6 +60,13 @@ print(json.dumps({
 """
 
 
+def site_state(code, **names):
+    """Run `code` in the served site's shell with `names` filled in; its last printed line, as JSON."""
+    for name, value in names.items():
+        code = code.replace(name, repr(value))
+    return json.loads(site_shell(code).strip().splitlines()[-1])
+
+
 @pytest.fixture
 def watched(context):
     """A page of the admin with every server error and every form it sent recorded."""
@@ -83,7 +92,7 @@ def open_action_menu(page):
 
 
 def test_a_double_click_on_approve_with_comment_approves_once(site_url, watched):
-    story = site_shell(SETUP, PASSWORD=PASSWORD, INDEX=0, IN_REVIEW=True)
+    story = site_state(SETUP, PASSWORD=PASSWORD, INDEX=0, IN_REVIEW=True)
     page = watched
     sign_in_to_admin(page, "eline", PASSWORD)
     page.goto(f"/admin/pages/{story['id']}/edit/")
@@ -103,7 +112,7 @@ def test_a_double_click_on_approve_with_comment_approves_once(site_url, watched)
     assert "is niet opnieuw uitgevoerd" not in text
     assert page.server_errors == []
     assert len(page.sent_forms) == 1, page.sent_forms
-    state = site_shell(STATE, PAGE_ID=story["id"])
+    state = site_state(STATE, PAGE_ID=story["id"])
     assert state["approvals"] == 1
     assert state["approval_comments"] == ["Mooi stuk, ga maar live."]
     assert state["in_progress"] == 0
@@ -112,7 +121,7 @@ def test_a_double_click_on_approve_with_comment_approves_once(site_url, watched)
 
 
 def test_publish_while_autosave_is_on_its_way_publishes_and_leaves_no_draft(site_url, watched):
-    story = site_shell(SETUP, PASSWORD=PASSWORD, INDEX=1, IN_REVIEW=False)
+    story = site_state(SETUP, PASSWORD=PASSWORD, INDEX=1, IN_REVIEW=False)
     page = watched
     sign_in_to_admin(page, "eline", PASSWORD)
     edit = f"/admin/pages/{story['id']}/edit/"
@@ -159,6 +168,6 @@ def test_publish_while_autosave_is_on_its_way_publishes_and_leaves_no_draft(site
     assert page.server_errors == []
     assert len(page.sent_forms) == 1, page.sent_forms
     assert "gepubliceerd" in page.locator("body").inner_text()
-    state = site_shell(STATE, PAGE_ID=story["id"])
+    state = site_state(STATE, PAGE_ID=story["id"])
     assert state["live_title"] == new_title
     assert state["latest_is_live"] and not state["has_unpublished_changes"], state

@@ -1,7 +1,7 @@
 """Issue 21's scenarios, played in a real Chromium by the two roles on the
 served site (PostgreSQL, production settings): Roos, Redacteur, and Evert,
 Eindredacteur, each signed in once for the module. The data each scenario
-starts from is made in one `manage.py shell` on the served site's database;
+starts from is made in one run of the served site's shell (conftest: `site_shell`);
 the browser plays only the decisive steps, and the outcome is read from that
 database (SQL) and from the public site, as a visitor sees it.
 
@@ -14,6 +14,7 @@ stored twice.
 (Approve with comment, and publish while autosave runs: test_editorial_once.py.)
 """
 
+import json
 import subprocess
 import sys
 import time
@@ -107,6 +108,14 @@ print(json.dumps({
 
 
 # --- the served site's database -------------------------------------------------------------
+
+
+def site_data(code, **names):
+    """Run `code` in the served site's shell, each of `names` replaced by its value's repr; its last printed line,
+    as JSON."""
+    for name, value in names.items():
+        code = code.replace(name, repr(value))
+    return json.loads(site_shell(code).strip().splitlines()[-1])
 
 
 def site_sql(query, *params):
@@ -204,7 +213,7 @@ def signed_in(browser, site_url, username):
 
 @pytest.fixture(scope="module")
 def data(site_url):
-    return site_shell(SETUP, PASSWORD=PASSWORD, DRAFT_PERSON=DRAFT_PERSON)
+    return site_data(SETUP, PASSWORD=PASSWORD, DRAFT_PERSON=DRAFT_PERSON)
 
 
 @pytest.fixture(scope="module")
