@@ -161,8 +161,11 @@ def _free_port():
 #: The served site's mail server: plain SMTP on this loopback port. Nothing
 #: listens there unless a test starts a server on it (tests/servers.py:
 #: `smtp_server`, `hanging_smtp_server`); meanwhile the site's mail is refused
-#: and waits in its outbox, as it would with its mail server down.
+#: and waits in its outbox, as it would with its mail server down. It is
+#: free now, not reserved: the site's own port is chosen to differ from it.
 SITE_SMTP_PORT = _free_port()
+#: How long the served site waits for its mail server (EMAIL_TIMEOUT, s).
+SITE_EMAIL_TIMEOUT = 10
 
 
 def _with_database(url, name):
@@ -254,6 +257,7 @@ def site_url():
             "EMAIL_HOST": "127.0.0.1",
             "EMAIL_PORT": str(SITE_SMTP_PORT),
             "EMAIL_USE_TLS": "0",
+            "EMAIL_TIMEOUT": str(SITE_EMAIL_TIMEOUT),
             "EMAIL_HOST_USER": "",
             "EMAIL_HOST_PASSWORD": "",
         }
@@ -270,6 +274,8 @@ def site_url():
             _finish(collectstatic, "manage.py collectstatic")
 
         port = _free_port()
+        while port == SITE_SMTP_PORT:  # the system hands out a port just freed again
+            port = _free_port()
         base_url = f"http://127.0.0.1:{port}"
         log_path = workdir / "gunicorn.log"
         with open(log_path, "wb") as log:

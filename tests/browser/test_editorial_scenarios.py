@@ -27,7 +27,7 @@ from bs4 import BeautifulSoup
 from overheidvannu.editorial.notifications import MAIL_WAITS
 
 from ..servers import hanging_smtp_server, smtp_server
-from .conftest import REPO, SITE_ENV, SITE_SMTP_PORT, make_context, site_shell
+from .conftest import REPO, SITE_EMAIL_TIMEOUT, SITE_ENV, SITE_SMTP_PORT, make_context, site_shell
 from .helpers import sign_in_to_admin
 
 pytestmark = pytest.mark.browser
@@ -37,8 +37,10 @@ UNREVIEWED = "ONGEKEURD"
 DRAFT_PERSON = "Pietje Ongekeurd"
 #: What Wagtail's admin calls taking offline, copying, moving and deleting.
 REFUSED_LABELS = ("Publicatie intrekken", "Offline halen", "Kopiëren", "Verplaatsen", "Verwijderen")
-#: An editor's action, mail server up, refusing or hanging: well within this (issue 21: 1 s at the median).
-QUICK = 2.0
+#: An action that waited for the mail server would take its whole timeout
+#: (issue 21: 22 s with a silent one); one that does not takes about a
+#: second (printed: speed targets are measured, not asserted on two busy cores).
+QUICK = SITE_EMAIL_TIMEOUT / 2
 
 SETUP = """
 import json
