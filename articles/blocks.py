@@ -27,6 +27,23 @@ LOREM = (
 )
 
 
+class WholeNumberBlock(blocks.IntegerBlock):
+    """A whole number, read from the edit form as a number (None when left
+    empty). Wagtail's IntegerBlock keeps the form's text ("1", ""), and a
+    StreamField tells whether the form changed anything by comparing what
+    would be stored: "1" is not 1, so approving an unchanged page that holds
+    a number wrote a new revision in the approver's name (issue 21)."""
+
+    def value_from_form(self, value):
+        text = "" if value is None else str(value).strip()
+        if not text:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            return value  # refused by clean(), with the form field's own message
+
+
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         super().__init__(features=PARAGRAPH_FEATURES, **kwargs)
@@ -172,13 +189,13 @@ class AudioBlock(blocks.StructBlock):
         help_text="Verplicht voor toegankelijkheid: alles wat er gezegd wordt, met wie het zegt.",
     )
     # For podcast apps (the feed at /podcast/feed/); both optional.
-    episode = blocks.IntegerBlock(
+    episode = WholeNumberBlock(
         label="Afleveringsnummer",
         required=False,
         min_value=1,
         help_text="Voor de podcast: het nummer van deze aflevering. Leeg bij een luisterverhaal.",
     )
-    season = blocks.IntegerBlock(
+    season = WholeNumberBlock(
         label="Seizoen",
         required=False,
         min_value=1,
@@ -329,7 +346,7 @@ class BodyBlock(blocks.StreamBlock):
 class CertaintyBlock(blocks.StructBlock):
     """One of the IBP's seven certainties for working together."""
 
-    number = blocks.IntegerBlock(label="Nummer", min_value=1, max_value=7)
+    number = WholeNumberBlock(label="Nummer", min_value=1, max_value=7)
     title = blocks.CharBlock(label="Zekerheid", max_length=120)
     text = blocks.TextBlock(label="Toelichting", max_length=800)
 

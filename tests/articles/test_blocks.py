@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.rich_text import RichText
@@ -154,3 +155,27 @@ def test_every_body_block_has_a_template_that_renders():
     """A guard for new blocks: each block of the body vocabulary names a template."""
     for name, block in blocks.BodyBlock().child_blocks.items():
         assert block.meta.template, name
+
+
+@pytest.mark.parametrize(
+    ("block", "stored", "sent"),
+    [
+        pytest.param(blocks.AudioBlock().child_blocks["episode"], 1, "1", id="episode"),
+        pytest.param(blocks.AudioBlock().child_blocks["season"], None, "", id="no-season"),
+        pytest.param(blocks.CertaintyBlock().child_blocks["number"], 3, " 3 ", id="certainty"),
+    ],
+)
+def test_a_number_the_edit_form_sends_back_unchanged_counts_as_unchanged(block, stored, sent):
+    """The StreamField compares what the form sends back with what is stored:
+    an unchanged number must compare equal, or approving an unchanged page
+    writes a revision in the approver's name."""
+    from_form = block.value_from_datadict({"n": sent}, {}, "n")
+    assert block.get_prep_value(from_form) == block.get_prep_value(stored)
+    assert block.clean(from_form) == stored
+
+
+def test_a_number_field_still_refuses_what_is_no_whole_number():
+    number = blocks.CertaintyBlock().child_blocks["number"]
+    for sent in ("drie", "", "9"):
+        with pytest.raises(ValidationError):
+            number.clean(number.value_from_datadict({"n": sent}, {}, "n"))

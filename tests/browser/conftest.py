@@ -152,15 +152,25 @@ def site_manage(*args):
     return site_shell(f"from django.core.management import call_command\ncall_command(*{list(args)!r})")
 
 
-def _with_database(url, name):
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path="/" + name))
-
-
 def _free_port():
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+#: The served site's mail server: plain SMTP on this loopback port. Nothing
+#: listens there unless a test starts a server on it (tests/servers.py:
+#: `smtp_server`, `hanging_smtp_server`); meanwhile the site's mail is refused
+#: and waits in its outbox, as it would with its mail server down. It is
+#: free now, not reserved: the site's own port is chosen to differ from it.
+SITE_SMTP_PORT = _free_port()
+#: How long the served site waits for its mail server (EMAIL_TIMEOUT, s).
+SITE_EMAIL_TIMEOUT = 10
+
+
+def _with_database(url, name):
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path="/" + name))
 
 
 def _start(args, env):
@@ -244,6 +254,12 @@ def site_url():
             "MEDIA_ROOT": str(workdir / "media"),
             "STATIC_ROOT": str(workdir / "static"),
             "PYTHONUNBUFFERED": "1",
+            "EMAIL_HOST": "127.0.0.1",
+            "EMAIL_PORT": str(SITE_SMTP_PORT),
+            "EMAIL_USE_TLS": "0",
+            "EMAIL_TIMEOUT": str(SITE_EMAIL_TIMEOUT),
+            "EMAIL_HOST_USER": "",
+            "EMAIL_HOST_PASSWORD": "",
         }
         for var in ("REDIS_URL", "SEARCH_URL", "AWS_STORAGE_BUCKET_NAME"):
             env.pop(var, None)
@@ -258,6 +274,8 @@ def site_url():
             _finish(collectstatic, "manage.py collectstatic")
 
         port = _free_port()
+        while port == SITE_SMTP_PORT:  # the system hands out a port just freed again
+            port = _free_port()
         base_url = f"http://127.0.0.1:{port}"
         log_path = workdir / "gunicorn.log"
         with open(log_path, "wb") as log:

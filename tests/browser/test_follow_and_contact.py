@@ -2,27 +2,20 @@
 desktop width (axe-core, WCAG 2.1 A/AA), working without JavaScript, and
 sending their mail to a real SMTP server; plus the demo's podcast episode.
 
-The served site (tests/browser/conftest.py) reads its settings from the
-environment when the session starts, so this module points EMAIL_HOST and
-EMAIL_PORT at the test SMTP server (tests/servers.py) before that happens.
-Other browser tests are unaffected: they send no mail.
+The served site (tests/browser/conftest.py) sends its mail to
+SITE_SMTP_PORT, where this module runs the test SMTP server (tests/servers.py).
 """
-
-import os
 
 import pytest
 
 from overheidvannu.demo.loader import load
 
-from ..servers import free_port, smtp_server
-from .conftest import make_context
+from ..servers import smtp_server
+from .conftest import SITE_SMTP_PORT, make_context
 from .helpers import assert_no_axe_violations, assert_only_own_origin
 
 pytestmark = pytest.mark.browser
 
-
-SMTP_PORT = free_port()
-os.environ.update(EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(SMTP_PORT), EMAIL_USE_TLS="0")
 
 DEMO = load()
 PODCAST = next(item["slug"] for item in DEMO.of_kind("verhaal") if "audio" in item)
@@ -32,7 +25,7 @@ WIDTHS = [pytest.param(390, id="phone"), pytest.param(1280, id="desktop")]
 
 @pytest.fixture(scope="module")
 def inbox():
-    with smtp_server(SMTP_PORT) as inbox:
+    with smtp_server(SITE_SMTP_PORT) as inbox:
         yield inbox
 
 

@@ -185,3 +185,17 @@ def test_a_page_that_can_live_in_one_place_only_offers_no_move(client, django_us
     about = legal_page(tree, "over")
     child = about.add_child(instance=StandardPage(title="Team", slug="team", intro="Wie."))
     assert Page.objects.get(pk=child.pk).permissions_for_user(admin).can_move()  # below "over" or the home page
+
+
+def test_the_home_pages_listing_offers_no_bulk_unpublish_but_to_a_superuser(client, django_user_model, tree):
+    """The home page's children are the sections and legal pages: selected
+    there, "Publicatie intrekken" would refuse every one of them."""
+    legal_page(tree)
+    unpublish = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "unpublish"])
+    login_as(client, django_user_model, "eindredacteur", REVIEWERS)
+    home = client.get(reverse("wagtailadmin_explore", args=[tree.home.pk])).content.decode()
+    assert 'data-bulk-action-footer="PAGE"' in home  # the bulk actions are there, without this one
+    assert unpublish not in home
+    assert unpublish in client.get(reverse("wagtailadmin_explore", args=[tree.stories.pk])).content.decode()
+    login_as(client, django_user_model, "beheer", superuser=True)
+    assert unpublish in client.get(reverse("wagtailadmin_explore", args=[tree.home.pk])).content.decode()

@@ -5,21 +5,35 @@ from django.urls import reverse
 from wagtail.admin.templatetags.wagtailadmin_tags import bulk_action_choices
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from articles.permissions import SECTION_DEPTH
+
 register = template.Library()
 
 #: Uploads: whoever uploaded one may delete it (overheidvannu/editorial/uploads.py), whatever the permission.
 OWN_UPLOADS = {"wagtailimages", "wagtaildocs"}
 
 
-def _refused_page_actions(user):
+def _lists_fixed_pages_only(context):
+    """Whether the listing shows the children of Root or of the home page
+    (not searched or filtered): the sections and legal pages, which only a
+    superuser takes offline (articles/permissions.py)."""
+    parent = context.get("parent_page")
+    searching = context.get("is_searching") or context.get("is_filtering")
+    return parent is not None and not searching and parent.depth < SECTION_DEPTH
+
+
+def _refused_page_actions(user, context):
     """The page bulk actions that would refuse every page for `user`: moving
     and deleting are for superusers only (articles/permissions.py),
-    publishing and taking offline for whoever may publish somewhere."""
+    publishing and taking offline for whoever may publish somewhere, and
+    taking the sections and legal pages offline for nobody but a superuser."""
     if user.is_active and user.is_superuser:
         return set()
     refused = {"delete", "move"}
     if not PagePermissionPolicy().user_has_permission(user, "publish"):
         refused |= {"publish", "unpublish"}
+    if _lists_fixed_pages_only(context):
+        refused.add("unpublish")
     return refused
 
 
@@ -33,7 +47,7 @@ def editorial_bulk_action_choices(context, app_label, model_name):
         return choices
     user = context["request"].user
     if (app_label, model_name) == ("wagtailcore", "page"):
-        actions = _refused_page_actions(user)
+        actions = _refused_page_actions(user, context)
     elif app_label in OWN_UPLOADS or user.has_perm(f"{app_label}.delete_{model_name}"):
         actions = set()
     else:
