@@ -24,6 +24,7 @@ own random name, so the sites never collide.
 
 import json
 import os
+import random
 import secrets
 import shutil
 import signal
@@ -158,12 +159,32 @@ def _free_port():
         return sock.getsockname()[1]
 
 
+def _port_below_the_ephemeral_range():
+    """A free loopback port below the range the kernel hands out for port 0
+    (Linux: /proc/sys/net/ipv4/ip_local_port_range), so that no server another
+    test starts on "any free port" can take it while nothing listens there."""
+    try:
+        low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return _free_port()
+    candidates = range(max(1024, low - 12_000), low)
+    for port in random.sample(candidates, min(50, len(candidates))):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    return _free_port()
+
+
 #: The served site's mail server: plain SMTP on this loopback port. Nothing
 #: listens there unless a test starts a server on it (tests/servers.py:
 #: `smtp_server`, `hanging_smtp_server`); meanwhile the site's mail is refused
-#: and waits in its outbox, as it would with its mail server down. It is
-#: free now, not reserved: the site's own port is chosen to differ from it.
-SITE_SMTP_PORT = _free_port()
+#: and waits in its outbox, as it would with its mail server down. The port
+#: lies below the kernel's range for "any free port", so no other server of
+#: the suite is given it in the meantime.
+SITE_SMTP_PORT = _port_below_the_ephemeral_range()
 #: How long the served site waits for its mail server (EMAIL_TIMEOUT, s).
 SITE_EMAIL_TIMEOUT = 10
 
