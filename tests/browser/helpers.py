@@ -115,6 +115,28 @@ def totp_code(key_text, offset=0):
     return server_totp_code(base64.b32decode(raw + "=" * (-len(raw) % 8)), offset)
 
 
+#: Shell code (for `conftest.site_shell`) defining `user(name, group)`: an
+#: account in that Wagtail group with the password PASSWORD (replace it in the
+#: code before running), made or brought up to date.
+SITE_USER_CODE = """
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+def user(name, group):
+    person, _ = get_user_model().objects.get_or_create(username=name, defaults={"email": name + "@example.org"})
+    person.first_name = name.title()
+    person.set_password(PASSWORD)
+    person.save()
+    person.groups.add(Group.objects.get(name=group))
+    return person
+"""
+
+
+def open_action_menu(page):
+    """Open the edit screen's action menu (the footer's "more" toggle)."""
+    page.locator("footer [data-w-dropdown-target='toggle']").first.click()
+
+
 def is_admin_dashboard(url):
     """Whether `url` is the admin's dashboard itself. (A glob like "**/admin/"
     also matches the code screen's own address, ".../controleren/?next=/admin/",

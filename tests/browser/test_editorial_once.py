@@ -13,23 +13,15 @@ import json
 import pytest
 
 from .conftest import site_shell
-from .helpers import sign_in_to_admin
+from .helpers import SITE_USER_CODE, open_action_menu, sign_in_to_admin
 
 PASSWORD = "redactie-wachtwoord-21"
 
-SETUP = """
+SETUP = (
+    SITE_USER_CODE
+    + """
 import json
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from articles.models import StoryPage
-
-def user(name, group):
-    person, _ = get_user_model().objects.get_or_create(username=name, defaults={"email": name + "@example.org"})
-    person.first_name = name.title()
-    person.set_password(PASSWORD)
-    person.save()
-    person.groups.add(Group.objects.get(name=group))
-    return person
 
 editor = user("rik", "Redacteuren")
 user("eline", "Eindredacteuren")
@@ -40,6 +32,7 @@ if IN_REVIEW:
     page.get_workflow().start(page, editor)
 print(json.dumps({"id": page.pk, "title": page.title}))
 """
+)
 
 STATE = """
 import json
@@ -85,10 +78,6 @@ def watched(context):
     page.on("response", on_response)
     page.on("request", on_request)
     return page
-
-
-def open_action_menu(page):
-    page.locator("footer [data-w-dropdown-target='toggle']").first.click()
 
 
 def test_a_double_click_on_approve_with_comment_approves_once(site_url, watched):

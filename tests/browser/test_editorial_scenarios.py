@@ -28,7 +28,7 @@ from overheidvannu.editorial.notifications import MAIL_WAITS
 
 from ..servers import hanging_smtp_server, smtp_server
 from .conftest import REPO, SITE_EMAIL_TIMEOUT, SITE_ENV, SITE_SMTP_PORT, make_context, site_shell
-from .helpers import sign_in_to_admin
+from .helpers import SITE_USER_CODE, open_action_menu, sign_in_to_admin
 
 pytestmark = pytest.mark.browser
 
@@ -42,20 +42,12 @@ REFUSED_LABELS = ("Publicatie intrekken", "Offline halen", "Kopiëren", "Verplaa
 #: second (printed: speed targets are measured, not asserted on two busy cores).
 QUICK = SITE_EMAIL_TIMEOUT / 2
 
-SETUP = """
+SETUP = (
+    SITE_USER_CODE
+    + """
 import json
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from wagtail.models import Comment, Page
 from articles.models import EssayPage, Person, StoryPage
-
-def user(name, group):
-    person, _ = get_user_model().objects.get_or_create(username=name, defaults={"email": name + "@example.org"})
-    person.first_name = name.title()
-    person.set_password(PASSWORD)
-    person.save()
-    person.groups.add(Group.objects.get(name=group))
-    return person
 
 roos = user("roos", "Redacteuren")
 rutger = user("rutger", "Redacteuren")
@@ -107,6 +99,7 @@ print(json.dumps({
     "legal": Page.objects.get(depth=3, slug="toegankelijkheid").pk,
 }))
 """
+)
 
 
 # --- the served site's database -------------------------------------------------------------
@@ -247,10 +240,6 @@ def public_html(visitor, url):
     response = visitor.get(url)
     assert response.status == 200, url
     return response.text()
-
-
-def open_action_menu(page):
-    page.locator("footer [data-w-dropdown-target='toggle']").first.click()
 
 
 def messages_text(page):
