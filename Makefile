@@ -2,8 +2,8 @@
 #   make run   - local site on http://127.0.0.1:8000 (SQLite, demo content, admin login printed);
 #                installs only the runtime packages (requirements.txt)
 #   make test  - the whole suite on a real PostgreSQL and a real headless Chromium, spread over
-#                every core with pytest-xdist (one test database per worker); about 9 to 10 minutes on
-#                2 cores from a fresh clone, installing included (measured 8 m 54 s and 10 m 9 s)
+#                every core with pytest-xdist (one test database per worker); about 7 to 10 minutes on
+#                2 cores from a fresh clone, installing included (measured 6 m 31 s to 10 m 9 s)
 # The inner loop while coding:
 #   make check - lint, migration and deploy checks and every test except the browser tests
 #                (tests/browser/), in parallel; about 5 m 40 s on 2 cores
