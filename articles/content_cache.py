@@ -11,16 +11,22 @@ most that long — no longer than a CDN may already cache a public page.
 """
 
 import hashlib
+import random
 import threading
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "ovn:content-version"
+# Each version's change, as the ids of the pages whose own data changed (see
+# `changes_between`): kept long enough for any process to catch up.
+CHANGES_KEY = "ovn:content-changes:{}"
+CHANGES_SECONDS = 24 * 60 * 60
 # With CONTENT_CACHE_SERVE_STALE, a miss returns the last value computed under
 # an earlier version (if computed within the timeout) and flags it, so the site
 # can recompute it in the background instead of in a visitor's request;
@@ -38,20 +44,59 @@ def timeout():
     return getattr(settings, "CONTENT_CACHE_SECONDS", 300)
 
 
+def _new_series():
+    """A version to start from when none is stored (a new or cleared cache):
+    random, so that what was derived under an earlier series (a process's own
+    memo, see discovery/facet_index.py) never passes for current."""
+    return random.randrange(1, 2**48)
+
+
 def content_version():
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, None)
+        cache.add(VERSION_KEY, _new_series(), None)
+        version = cache.get(VERSION_KEY)
     return version
 
 
-def bump_content_version(**kwargs):
-    """Signal receiver: any change to content invalidates derived data."""
+def bump_content_version(changed=None):
+    """Invalidate derived data: a new content version. `changed` names the
+    pages whose own data changed (ids; empty when no page's did, e.g. a
+    site's name), so that data kept per page can be updated for those alone;
+    None (the default) means "unknown": everything is derived again."""
     try:
-        cache.incr(VERSION_KEY)
+        version = cache.incr(VERSION_KEY)
     except ValueError:  # not set yet (or evicted): start a new series
-        cache.set(VERSION_KEY, 2, None)
+        version = _new_series()
+        cache.set(VERSION_KEY, version, None)
+    if changed is not None:
+        cache.set(CHANGES_KEY.format(version), tuple(changed), CHANGES_SECONDS)
+    return version
+
+
+def changes_between(old, new):
+    """The ids of the pages changed after version `old` up to `new`, or None
+    when that is not known (a change without ids, an evicted entry, another
+    series) and everything must be derived again."""
+    if not 0 <= new - old <= 1000:
+        return None
+    if new == old:
+        return set()
+    found = cache.get_many([CHANGES_KEY.format(version) for version in range(old + 1, new + 1)])
+    if len(found) != new - old:
+        return None
+    return {pk for pks in found.values() for pk in pks}
+
+
+def bump_for_pages(page_ids):
+    """A change to these pages: a new version now, and another once the
+    change is committed. Another process may read the pages between the two
+    and derive from what it still sees; the second version has it read them
+    again. (Inside a test's transaction, which never commits, only the first.)"""
+    page_ids = tuple(page_ids)
+    bump_content_version(page_ids)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: bump_content_version(page_ids))
 
 
 def _digest(name):
@@ -99,19 +144,40 @@ def connect_signals(content_model, vocabulary_models):
     `vocabulary_models` and the relations of `content_model` (the models are
     passed in by the app config, so this module imports none and sits below
     them)."""
-    watched = (Page, Site, PageViewRestriction, *vocabulary_models)
+    watched = (Site, *vocabulary_models)
 
     def on_change(sender, instance=None, **kwargs):
-        if isinstance(instance, watched):
+        if isinstance(instance, Page):
+            bump_for_pages([instance.pk])
+        elif isinstance(instance, PageViewRestriction):
+            bump_content_version()  # a whole section may have opened or closed
+        elif isinstance(instance, watched):
+            bump_content_version(())  # names and labels: no page's own data
+
+    def on_page_event(sender, instance, **kwargs):
+        bump_for_pages([instance.pk])
+
+    def on_move(sender, instance, **kwargs):
+        bump_content_version()  # addresses, and perhaps into or out of a private section
+
+    def on_links(sender, instance, action, reverse, pk_set, **kwargs):
+        if not action.startswith("post_"):
+            return
+        if not reverse:
+            bump_for_pages([instance.pk])
+        elif pk_set is not None:  # a theme (or level, …) added to or removed from these pages
+            bump_for_pages(pk_set)
+        else:  # cleared from the other side: which pages is not known
             bump_content_version()
 
     post_save.connect(on_change, weak=False, dispatch_uid="ovn-content-version-save")
     post_delete.connect(on_change, weak=False, dispatch_uid="ovn-content-version-delete")
-    page_published.connect(bump_content_version, weak=False, dispatch_uid="ovn-content-version-publish")
-    page_unpublished.connect(bump_content_version, weak=False, dispatch_uid="ovn-content-version-unpublish")
+    page_published.connect(on_page_event, weak=False, dispatch_uid="ovn-content-version-publish")
+    page_unpublished.connect(on_page_event, weak=False, dispatch_uid="ovn-content-version-unpublish")
+    post_page_move.connect(on_move, weak=False, dispatch_uid="ovn-content-version-move")
     for field in ("levels", "themes", "opgaven", "regions"):
         m2m_changed.connect(
-            bump_content_version,
+            on_links,
             sender=getattr(content_model, field).through,
             weak=False,
             dispatch_uid=f"ovn-content-version-{field}",

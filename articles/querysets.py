@@ -203,6 +203,14 @@ class ContentPageQuerySet(PageQuerySet):
         relation = self.model._meta.get_field(group)
         return relation.remote_field.through, relation.m2m_reverse_field_name()
 
+    def link_pairs(self, group, page_ids=None):
+        """The links to opgaven, regions, themes or levels (`group`), straight
+        from the many-to-many table, each row with its `contentpage_id` and
+        `linked_id`; of the content `page_ids` only, when given."""
+        through, target = self._through(group)
+        pairs = through.objects.order_by().annotate(linked_id=F(target))
+        return pairs if page_ids is None else pairs.filter(contentpage_id__in=page_ids)
+
     def ids_linked_to(self, group, target_id):
         """Subquery: ids of the content linked to one opgave, region, theme or level."""
         through, target = self._through(group)

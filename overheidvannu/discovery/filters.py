@@ -16,14 +16,15 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import CharField, Count, F, Value
-from django.db.models.functions import Cast, Coalesce, ExtractYear, LPad
+from django.db.models import CharField, F, Value
+from django.db.models.functions import Cast, Coalesce, LPad
 
 from articles import content_cache, kinds
 from articles.models import ContentKind, ContentPage, Level, Theme
 from opgaven.models import OpgavePage
 from regions.models import RegionPage
 
+from . import facet_index
 from .text import clean_query
 
 MAX_SLUG_LENGTH = 255
@@ -78,20 +79,31 @@ UNKNOWN_VALUE_NOUNS = {
     "jaar": ("Het jaar", "het"),
 }
 MAX_IGNORED_NOTES, MAX_IGNORED_CHARS = 3, 60
-TOTAL_KEY = "_totaal"  # not a parameter name, so it cannot collide with a facet
 PARAM_ORDER = ["q"] + [facet.param for facet in FACETS] + ["sorteer"]
 
 
 def load_vocabulary():
     """Every valid slug with its label, per parameter (cached per content version)."""
-    return content_cache.cached("vocabulary", _load_vocabulary)
+    return _load_vocabulary_and_ids()[0]
+
+
+def load_option_ids():
+    """{param: {slug: id}} for the levels, themes, opgaven and regions of the
+    vocabulary: the facet index keeps them by id (slugs may change)."""
+    return _load_vocabulary_and_ids()[1]
+
+
+def _load_vocabulary_and_ids():
+    return content_cache.cached("vocabulary-and-ids", _load_vocabulary)
 
 
 def _load_vocabulary():
-    """Every valid slug with its label, per parameter, in one query.
+    """Every valid slug with its label, per parameter, in one query, and
+    each one's id.
 
-    Returns {param: {slug: label}} in display order. Kinds come from code and
-    years are validated by range, so neither needs the database.
+    Returns ({param: {slug: label}} in display order, {param: {slug: id}}).
+    Kinds come from code and years are validated by range, so neither needs
+    the database.
     """
     # One sortable text per row: the editors' order of levels and themes,
     # and the opgaven and regions in their official (page tree) order, as
@@ -103,13 +115,15 @@ def _load_vocabulary():
         OpgavePage.objects.live().annotate(param=Value("opgave"), label=F("title"), position=F("path")),
         RegionPage.objects.live().annotate(param=Value("regio"), label=F("title"), position=F("path")),
     ]
-    columns = ("param", "slug", "label", "position")
+    columns = ("param", "slug", "label", "position", "pk")
     first, *rest = [part.order_by().values_list(*columns) for part in parts]
     rows = first.union(*rest, all=True)
     vocabulary = {"type": dict(ContentKind.choices), "niveau": {}, "thema": {}, "opgave": {}, "regio": {}}
-    for param, slug, label, _position in sorted(rows, key=lambda row: (row[0], row[3], row[2].lower())):
+    ids = {"niveau": {}, "thema": {}, "opgave": {}, "regio": {}}
+    for param, slug, label, _position, pk in sorted(rows, key=lambda row: (row[0], row[3], row[2].lower())):
         vocabulary[param][slug] = label
-    return vocabulary
+        ids[param][slug] = pk
+    return vocabulary, ids
 
 
 @dataclass
@@ -263,30 +277,27 @@ class ListingQuery:
             return queryset.agenda_order()
         return queryset.newest_first()
 
-    def facets(self, queryset=None, *, cache_as=None, hits=()):
-        """Every facet's options with the count each would give, in one query.
+    def facets(self, among=None, *, cache_as=None, hits=()):
+        """Every facet's options with the count each would give.
 
         Each facet is counted over the results of all *other* active filters,
         so its counts say what ticking one more option would give. Options
         that would give nothing are hidden unless selected. As a by-product
         `self.result_count` holds the number of results of the whole query.
 
-        Counts depend only on the content and the normalised filters, so they
-        are cached per content version: always for the plain listing, and for
-        a given `queryset` when the caller names it with `cache_as` (e.g. the
-        text query whose matches it holds). Search `hits` that are not content
-        items are counted on top, by the rule of `keeps()`.
+        Counted over the listing's content, or over the content ids `among`
+        (a text query's matches, which `cache_as` then names), with the
+        facet index (facet_index.py). Counts depend only on the content and
+        the normalised filters, so they are cached per content version.
+        Search `hits` that are not content items are counted on top, by the
+        rule of `keeps()`.
         """
-        if queryset is None:
-            counts, self.result_count = content_cache.cached(
-                self.cache_key("facets"), lambda: self._count(self.base_queryset())
-            )
-        elif cache_as:
-            counts, self.result_count = content_cache.cached(
-                self.cache_key("facets", cache_as), lambda: self._count(queryset)
-            )
+        if among is None:
+            counts, self.result_count = content_cache.cached(self.cache_key("facets"), lambda: self._count())
         else:
-            counts, self.result_count = self._count(queryset)
+            counts, self.result_count = content_cache.cached(
+                self.cache_key("facets", cache_as), lambda: self._count(among)
+            )
         if hits:
             counts, self.result_count = self._count_hits(hits, counts, self.result_count)
 
@@ -317,37 +328,44 @@ class ListingQuery:
         filters = urlencode([(param, value) for param, values in sorted(self.selected.items()) for value in values])
         return ":".join([*map(str, parts), self.fixed_kind or "", filters])
 
-    def _count(self, base):
-        """Facet counts and the total over `base`, in one UNION query:
-        ({param: {value: count}}, total)."""
-        parts = []
+    def _count(self, among=None):
+        """Facet counts and the total, from the facet index: ({param: {value:
+        count}}, total), over the listing's content (of the fixed kind) or
+        over the content ids `among`."""
+        index = facet_index.current()
+        base = index.published
+        if among is not None:
+            base &= facet_index.bitset(among)
+        if self.fixed_kind:
+            base &= index.having("type", self.fixed_kind)
+        ids = load_option_ids()
+        # Per parameter: a slug (or kind, or year) as the index keys it, and back.
+        to_key = {param: (ids[param].get if param in ids else str) for param in self.selected}
+        chosen = {}
+        for param, values in self.selected.items():
+            bits = 0
+            for value in values:
+                bits |= index.having(param, to_key[param](value))
+            chosen[param] = bits
+
+        def scope(skip=None):
+            bits = base
+            for param, chosen_bits in chosen.items():
+                if param != skip:
+                    bits &= chosen_bits
+            return bits
+
+        counts = {}
         for facet in FACETS:
             if facet.param == "type" and self.fixed_kind:
                 continue
-            scoped = self._filter(base, skip=facet.param).order_by()
-            key = Cast(ExtractYear("display_date"), CharField()) if facet.param == "jaar" else F(facet.key)
-            parts.append(
-                scoped.annotate(facet_key=key)
-                .values("facet_key")
-                .annotate(n=Count("pk"), facet=Value(facet.param))
-                .values_list("facet", "facet_key", "n")
-            )
-        # The number of results rides along in the same query.
-        parts.append(
-            self._filter(base)
-            .order_by()
-            .annotate(facet_key=Value("", output_field=CharField()))
-            .values("facet_key")
-            .annotate(n=Count("pk"), facet=Value(TOTAL_KEY))
-            .values_list("facet", "facet_key", "n")
-        )
-        first, *rest = parts
-        counts = {}
-        for param, key, n in first.union(*rest, all=True):
-            if key is not None:
-                counts.setdefault(param, {})[key] = n
-        total = counts.pop(TOTAL_KEY, {}).get("", 0)
-        return counts, total
+            within = scope(facet.param)
+            slugs = {pk: slug for slug, pk in ids.get(facet.param, {}).items()}
+            for key, bits in index.options.get(facet.param, {}).items():
+                value = slugs.get(key) if facet.param in ids else key
+                if value is not None and (n := (bits & within).bit_count()):
+                    counts.setdefault(facet.param, {})[value] = n
+        return counts, scope().bit_count()
 
     def _count_hits(self, hits, counts, total):
         """`counts` and `total` with the search hits that are not content items

@@ -48,7 +48,7 @@ def ordered_results(query):
     terms = search_terms(query.q)
     if terms:
         matches = ranked_matches(query, terms)
-        facets = query.facets(matches.matched, cache_as=f"search:{words_key(terms)}")
+        facets = query.facets(matches.matched_ids, cache_as=f"search:{words_key(terms)}")
         return facets, len(matches.ordered), matches.ordered
     facets = query.facets()  # also counts the results, which saves the paginator its COUNT query
     return facets, query.result_count, query.order(query.filter())

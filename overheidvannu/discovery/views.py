@@ -123,7 +123,7 @@ def search(request):
     context.update(
         page_obj=page_obj,
         total=total,
-        facets=query.facets(matches.matched, cache_as=f"search:{words_key(terms)}", hits=matches.hits),
+        facets=query.facets(matches.matched_ids, cache_as=f"search:{words_key(terms)}", hits=matches.hits),
         sort_options=query.sort_options(),
         pagination_querystring_base=query.querystring(),
         filter_chips=[chip for chip in query.chips if chip.param != "q"],

@@ -260,8 +260,8 @@ class Response:
 
 
 @contextlib.contextmanager
-def served_site(fault_site, **extra_env):
-    """A copy of the test site served by gunicorn; yields (Site, database name)."""
+def served_site(fault_site, workers=2, **extra_env):
+    """A copy of the test site served by gunicorn (`workers` of them); yields (Site, database name)."""
     cluster, workdir = fault_site
     name = cluster.copy_of_template()
     site_dir = Path(tempfile.mkdtemp(prefix="ovn-faults-served-"))
@@ -269,7 +269,7 @@ def served_site(fault_site, **extra_env):
     (site_dir / "static").symlink_to(workdir / "static")
     site = None
     try:
-        site = Site(site_env(cluster.url(name), site_dir, **extra_env))
+        site = Site(site_env(cluster.url(name), site_dir, **extra_env), workers=workers)
         yield site, name
     finally:
         if site is not None:

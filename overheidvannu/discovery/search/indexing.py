@@ -65,8 +65,9 @@ def reindex_page_task(page_id):
     page = Page.objects.filter(pk=page_id).first()
     if page is not None:
         insert_or_update_object(page.specific)
-        # Results computed between the publish and now are computed again.
-        content_cache.bump_content_version()
+        # Results computed between the publish and now are computed again
+        # (no page's own data changed: only what search finds).
+        content_cache.bump_content_version(())
 
 
 def on_published_reindex(sender, instance, **kwargs):
@@ -104,8 +105,9 @@ def reindex_content(page_ids):
 def reindex_content_task(page_ids):
     """`reindex_content`, outside the editor's request."""
     reindex_content(page_ids)
-    # Results computed between the publish and now are computed again.
-    content_cache.bump_content_version()
+    # Results computed between the publish and now are computed again
+    # (no page's own data changed: only what search finds).
+    content_cache.bump_content_version(())
 
 
 def _reindex_linked(page_ids):
