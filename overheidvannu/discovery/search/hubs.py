@@ -11,7 +11,7 @@ that most of the matching content is linked to first (the opgave most
 
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, F, IntegerField, OuterRef, Subquery, TextField, Value, When
+from django.db.models import Case, OuterRef, Subquery, TextField, Value, When
 from django.db.models.functions import Cast, Coalesce
 from wagtail.models import Page, get_page_models
 
@@ -20,8 +20,9 @@ from articles.querysets import restricted
 from opgaven.models import OpgavePage
 from regions.models import RegionPage
 
+from .. import facet_index
 from ..filters import SEARCH_ONLY_KINDS
-from .backend import InIntegerArray, backend_query, is_postgres_database_backend, named_title_query
+from .backend import backend_query, is_postgres_database_backend, named_title_query
 from .snippets import text_blocks
 
 # Opgaven, regions, themes and pages found per kind: there are ten opgaven,
@@ -148,23 +149,6 @@ def find_hubs(backend, words, content_ids=()):
     return [hit for _order, hit in sorted(hits, key=lambda pair: pair[0])]
 
 
-def _links_column(source, content_ids):
-    """How many of `content_ids` link to the row (0 for pages)."""
-    if not source.links or not content_ids:
-        return Value(0, output_field=IntegerField())
-    relation = ContentPage._meta.get_field(source.links)
-    through, target = relation.remote_field.through, relation.m2m_reverse_field_name()
-    counted = (
-        through.objects.filter(**{target: OuterRef("pk")})
-        .filter(InIntegerArray(F("contentpage_id"), content_ids))
-        .order_by()
-        .values(target)
-        .annotate(n=Count("*"))
-        .values("n")[:1]
-    )
-    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
-
-
 def _hub_rows_postgres(backend, query, words, content_ids):
     """Every kind's matches in one UNION query, as rows of (pk, position in
     HUB_SOURCES, slug, title, url_path, named, score, links, intro, *texts)."""
@@ -187,7 +171,6 @@ def _hub_rows_postgres(backend, query, words, content_ids):
             hub_title=Cast("title" if source.is_page else "name", TextField()),
             hub_url=Cast("url_path", TextField()) if source.is_page else empty,
             hub_named=Case(When(named_title_query(words), then=Value(True)), default=Value(False)),
-            hub_links=_links_column(source, content_ids),
             hub_intro=intro,
             **texts,
         )
@@ -202,25 +185,38 @@ def _hub_rows_postgres(backend, query, words, content_ids):
                 "hub_url",
                 "hub_named",
                 "backend_score",
-                "hub_links",
                 "hub_intro",
                 *texts,
             )
         )
     first, *rest = parts
-    return list(first.union(*rest, all=True)[: HUB_LIMIT * len(HUB_SOURCES)])
+    links = _link_counts(content_ids)
+    return [
+        (pk, position, slug, title, url, named, score, links.get((position, pk), 0), *texts)
+        for pk, position, slug, title, url, named, score, *texts in first.union(*rest, all=True)[
+            : HUB_LIMIT * len(HUB_SOURCES)
+        ]
+    ]
+
+
+#: The facet (facet_index.py) of each many-to-many field a hub is linked by.
+LINK_FACETS = {"opgaven": "opgave", "regions": "regio", "themes": "thema"}
 
 
 def _link_counts(content_ids):
-    """{(position in HUB_SOURCES, pk): how many of `content_ids` link to it}."""
-    counts = {}
-    for position, source in enumerate(HUB_SOURCES):
-        if source.links and content_ids:
-            relation = ContentPage._meta.get_field(source.links)
-            through, target = relation.remote_field.through, relation.m2m_reverse_field_name()
-            rows = through.objects.filter(contentpage_id__in=content_ids).values(target).annotate(n=Count("*"))
-            counts |= {(position, row[target]): row["n"] for row in rows}
-    return counts
+    """{(position in HUB_SOURCES, pk): how many of `content_ids` link to it},
+    from the facet index: a popcount per hub, however many thousands of
+    items matched (a grouped join over the matches cost 0.1 to 0.3 s at 50,000)."""
+    if not content_ids:
+        return {}
+    index = facet_index.current()
+    matched = facet_index.bitset(content_ids)
+    return {
+        (position, pk): (bits & matched).bit_count()
+        for position, source in enumerate(HUB_SOURCES)
+        if source.links
+        for pk, bits in index.options.get(LINK_FACETS[source.links], {}).items()
+    }
 
 
 def _hub_rows_other(backend, query, words, content_ids):
