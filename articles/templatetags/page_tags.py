@@ -4,11 +4,13 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
+from .. import content_cache
 from ..kinds import in_words
 from ..querysets import picture_filters
 
@@ -62,3 +64,32 @@ def kinds_in_words(exclude="", capital=False):
     `capital` starts a sentence with it."""
     words = in_words(exclude=(exclude,))
     return words[:1].upper() + words[1:] if capital else words
+
+
+CARD_TEMPLATE = "components/card.html"
+
+
+@register.simple_tag(takes_context=True)
+def cards(context, items, heading_level=3):
+    """`<li>` + CARD_TEMPLATE + `</li>` for each of `items`, in order.
+
+    A card shows only its item's own data, so its markup is derived data
+    like a listing result's (discovery/listing.py, `render_results`): cached
+    per content version (and at most CONTENT_CACHE_SECONDS, so "Nu bezig" and
+    "Afgelopen" follow the clock within minutes), shared by the home, opgave,
+    region and theme pages that show the item, and fetched in one round
+    trip. A page of twelve cards then renders no card template, resolves no
+    page URL and looks up no rendition."""
+    items = list(items)
+    request = context.get("request")
+    host = request.get_host() if request is not None else ""
+    names = {f"card-html:{host}:{heading_level}:{item.pk}": item for item in items}
+
+    def render(missing):
+        return {
+            name: render_to_string(CARD_TEMPLATE, {"item": names[name], "heading_level": heading_level})
+            for name in missing
+        }
+
+    html = content_cache.cached_many(list(names), render)
+    return mark_safe("".join(f"<li>{html[name]}</li>" for name in names))  # noqa: S308 - our own templates' output

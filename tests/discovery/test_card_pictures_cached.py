@@ -59,3 +59,23 @@ def test_a_second_visit_shows_the_card_pictures_without_making_them_again(client
     for picture in pictures:
         assert picture.find("source", type="image/webp")["srcset"].endswith(".webp")
         assert picture.img["src"].endswith(".jpg") and picture.img["loading"] == "lazy"
+
+
+@pytest.mark.parametrize("page", ["home", "opgave", "region"])
+def test_a_card_is_rendered_once_and_again_after_its_page_changes(client, pictured, page):
+    """The card markup is derived data too (`{% cards %}`, articles/templatetags/page_tags.py):
+    a second visit renders no card template, and a publish of the item shows at once."""
+    first = client.get(pictured[page])
+    assert "components/card.html" in [template.name for template in first.templates]
+    second = client.get(pictured[page])
+    assert "components/card.html" not in [template.name for template in second.templates]
+    assert card_pictures(second.content) == card_pictures(first.content)
+
+    story = StoryPage.objects.get(title="Verhaal 0")
+    story.title = "Verhaal 0, bijgewerkt"
+    story.save_revision().publish()
+    third = client.get(pictured[page])
+    titles = [
+        card.get_text(" ", strip=True) for card in BeautifulSoup(third.content, "html.parser").select(".ovn-card h3")
+    ]
+    assert "Verhaal 0, bijgewerkt" in titles and "Verhaal 0" not in titles
