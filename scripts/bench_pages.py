@@ -13,9 +13,12 @@ own and most of what other jobs on a shared machine add to the wall clock):
 
 - warm:   the derived data (facet counts, the home page's lists, a page's
           links) cached, as between two publishes;
-- cold:   each request the first after a content change (the content version
-          bumped, as a publish does), recomputed in the request
-          (CONTENT_CACHE_SERVE_STALE=0: a site without a worker);
+- cold:   each request the first after an editor published a change (a new
+          title of the newest story, which every listing's first page
+          shows), recomputed in the request (CONTENT_CACHE_SERVE_STALE=0: a
+          site without a worker); with `--change bump` instead a change
+          that names no page (a view restriction, a bulk load), after which
+          everything is derived again, the facet index included;
 - worker: the same, as production runs with a worker
           (TASKS_BACKEND=database, CONTENT_CACHE_SERVE_STALE=1: the previous
           value is served and a task recomputes it).
@@ -24,6 +27,7 @@ Each mode runs in its own process (the settings differ); the table joins them.
 
     DATABASE_URL=postgres://... .venv/bin/python scripts/bench_pages.py --repeat 10
     .venv/bin/python scripts/bench_pages.py --modes warm --slowest
+    .venv/bin/python scripts/bench_pages.py --cold --change bump
 
 Settings default to `overheidvannu.settings.dev` with DEBUG switched off. With
 `DJANGO_SETTINGS_MODULE=overheidvannu.settings.production` (and SECRET_KEY set),
@@ -105,7 +109,27 @@ def timed(client, path, repeat, before=None):
     }
 
 
-def run_mode(mode, repeat):
+def publisher():
+    """A function that publishes a new title of the newest story, as an
+    editor would (a revision, published, with every signal and task that
+    follows), alternating between two titles."""
+    from articles.models import StoryPage
+
+    story = StoryPage.objects.live().order_by("-first_published_at", "-pk").first()
+    titles = [story.title, f"{story.title} (bijgewerkt)"]
+    count = 0
+
+    def publish():
+        nonlocal count
+        count += 1
+        page = StoryPage.objects.get(pk=story.pk)
+        page.title = titles[count % 2]
+        page.save_revision().publish()
+
+    return publish
+
+
+def run_mode(mode, repeat, change="publish"):
     """Measure every page in this process (its settings are the mode's); JSON on stdout."""
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "overheidvannu.settings.dev")
@@ -121,6 +145,7 @@ def run_mode(mode, repeat):
 
     setup_test_environment()  # lets the test Client run outside the test runner
     paths, live_items = sample_paths()
+    publish = publisher()
     client = Client()
     rows = []
     with override_settings(DEBUG=False):
@@ -129,7 +154,8 @@ def run_mode(mode, repeat):
                 rows.append({"label": label, "path": None})
                 continue
             client.get(path, secure=True)  # warm-up; when cold: the previous version's data exists
-            row = timed(client, path, repeat, before=None if mode == "warm" else bump_content_version)
+            before = None if mode == "warm" else publish if change == "publish" else bump_content_version
+            row = timed(client, path, repeat, before=before)
             rows.append({"label": label, "path": path, **row})
     return {"live_items": live_items, "database": connection.settings_dict["NAME"], "rows": rows}
 
@@ -139,21 +165,22 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def measure_in_subprocess(mode, repeat):
+def measure_in_subprocess(mode, repeat, change):
     env = {**os.environ, **MODES[mode]}
-    command = [sys.executable, __file__, "--json-mode", mode, "--repeat", str(repeat)]
+    command = [sys.executable, __file__, "--json-mode", mode, "--repeat", str(repeat), "--change", change]
     output = subprocess.run(command, env=env, cwd=ROOT, check=True, capture_output=True, text=True).stdout
     return json.loads(output.splitlines()[-1])
 
 
-def print_table(label, repeat, results, slowest):
+def print_table(label, repeat, results, slowest, change="publish"):
     modes = list(results)
     first = results[modes[0]]
     print(f"{label or 'content'}: {first['live_items']} live content items in database {first['database']}")
     print(
         f"settings {os.environ.get('DJANGO_SETTINGS_MODULE', 'overheidvannu.settings.dev')}, DEBUG off,"
         f" {repeat} requests per page and mode; ms: median and p90 of server time, median of the app's CPU time;"
-        " queries of the last request per mode\n"
+        " queries of the last request per mode;"
+        f" before each cold request: {'a story published' if change == 'publish' else 'a change naming no page'}\n"
     )
     header = f"{'page':<21}" + "".join(f" {mode + ' med':>12} {'p90':>6} {'cpu':>5}" for mode in modes)
     print(f"{header} {'queries':>10} status path")
@@ -184,17 +211,23 @@ def main():
         "--modes", default="warm,cold,worker", help="comma-separated, of: warm, cold, worker (default: all three)"
     )
     parser.add_argument("--cold", action="store_true", help="the cold modes only (cold,worker)")
+    parser.add_argument(
+        "--change",
+        choices=["publish", "bump"],
+        default="publish",
+        help="what comes before a cold request: a published story (default) or a change naming no page",
+    )
     parser.add_argument("--json-mode", choices=MODES, help=argparse.SUPPRESS)  # one mode, in this process
     args = parser.parse_args()
     if args.json_mode:
-        print(json.dumps(run_mode(args.json_mode, args.repeat)))
+        print(json.dumps(run_mode(args.json_mode, args.repeat, args.change)))
         return
     modes = ["cold", "worker"] if args.cold else [mode.strip() for mode in args.modes.split(",") if mode.strip()]
     unknown = set(modes) - set(MODES)
     if unknown:
         parser.error(f"unknown mode(s): {', '.join(sorted(unknown))}")
-    results = {mode: measure_in_subprocess(mode, args.repeat) for mode in modes}
-    print_table(args.label, args.repeat, results, args.slowest)
+    results = {mode: measure_in_subprocess(mode, args.repeat, args.change) for mode in modes}
+    print_table(args.label, args.repeat, results, args.slowest, args.change)
 
 
 if __name__ == "__main__":

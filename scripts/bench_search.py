@@ -10,10 +10,12 @@ view, template), in this process, with no network in between. Prints the
 median and 90th percentile server time per query, in milliseconds, plus the
 SQL query count of one request. One warm-up request per URL is not counted.
 
-`--cold` bumps the content version before each timed request (as a publish
-does), so each is the first after a content change: the ranking, hubs and
-facet counts are computed in the request (run it without a worker's
-CONTENT_CACHE_SERVE_STALE). `--explain` prints EXPLAIN ANALYZE of each URL's
+`--cold` publishes a new title of the newest story before each timed request
+(bench_pages.py's `publisher`), so each is the first after an editor's
+publish: the ranking, hubs and facet counts are computed in the request (run
+it without a worker's CONTENT_CACHE_SERVE_STALE); with `--change bump`
+instead a change that names no page, after which the facet index is built
+whole. `--explain` prints EXPLAIN ANALYZE of each URL's
 slowest query (PostgreSQL).
 """
 
@@ -58,6 +60,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20, help="timed requests per URL (default 20)")
     parser.add_argument("--cold", action="store_true", help="each request the first after a content change")
+    parser.add_argument(
+        "--change", choices=["publish", "bump"], default="publish", help="with --cold: what comes before a request"
+    )
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE each URL's slowest query")
     parser.add_argument("urls", nargs="*", help="URLs to time instead of the built-in set")
     args = parser.parse_args()
@@ -65,6 +70,7 @@ def main():
     import django
 
     django.setup()
+    from bench_pages import publisher  # scripts/, this script's own folder
     from django.db import connection, reset_queries
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -73,20 +79,22 @@ def main():
     from articles.models import ContentPage
 
     client = Client()
-    mode = "cold (content version bumped before each request)" if args.cold else "warm"
+    change = publisher() if args.change == "publish" else bump_content_version
+    what = "a story published" if args.change == "publish" else "a change naming no page"
+    mode = f"cold ({what} before each request)" if args.cold else "warm"
     print(f"database: {connection.vendor}, live content pages: {ContentPage.objects.live().count()}, {mode}")
     print(f"{'url':58} {'status':>6} {'queries':>7} {'median ms':>10} {'p90 ms':>8}")
     medians = []
     for url in args.urls or URLS:
         reset_queries()
         if args.cold:
-            bump_content_version()
+            change()
         with CaptureQueriesContext(connection) as queries:
             status = client.get(url).status_code
         timings = []
         for _ in range(args.repeat):
             if args.cold:
-                bump_content_version()
+                change()
             start = time.perf_counter()
             client.get(url)
             timings.append((time.perf_counter() - start) * 1000)
