@@ -5,8 +5,10 @@ from urllib.parse import urlencode
 
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -53,9 +55,10 @@ class SearchResult:
 
 
 def result_page(keys, matches, request):
-    """The results of one page of `keys` (content ids and hit keys), in order,
-    with two queries for the content items (pages, then their themes and
-    regions) and none for the hits."""
+    """The results of one page of `keys` (content ids and hit keys), as
+    {key: SearchResult}, with two queries for the content items (pages,
+    then their themes and regions) and none for the hits. A content item
+    gone offline since the ranking was computed has no result."""
     hits = {hit.key: hit for hit in matches.hits}
     content_ids = [key for key in keys if key not in hits]
     pages = {}
@@ -64,27 +67,53 @@ def result_page(keys, matches, request):
             page.pk: page
             for page in ContentPage.objects.filter(pk__in=content_ids).prefetch_related("themes", "regions")
         }
-    results = []
+    results = {}
     for key in keys:
         if key in hits:
             hit = hits[key]
-            results.append(
-                SearchResult(hit.title, hit.get_url(request), hit.kind_label, hit_snippet(hit, matches.words))
+            results[key] = SearchResult(
+                hit.title, hit.get_url(request), hit.kind_label, hit_snippet(hit, matches.words)
             )
         elif key in pages:
             page = pages[key]
-            results.append(
-                SearchResult(
-                    page.title,
-                    page.get_url(request),
-                    page.kind_label,
-                    content_snippet(page, matches.words),
-                    page=page,
-                    themes=[theme for theme in page.themes.all() if theme.live],
-                    regions=[{"title": region.title, "url": region.get_url(request)} for region in page.regions.all()],
-                )
+            results[key] = SearchResult(
+                page.title,
+                page.get_url(request),
+                page.kind_label,
+                content_snippet(page, matches.words),
+                page=page,
+                themes=[theme for theme in page.themes.all() if theme.live],
+                regions=[{"title": region.title, "url": region.get_url(request)} for region in page.regions.all()],
             )
     return results
+
+
+SEARCH_RESULT_TEMPLATE = "components/search_result.html"
+
+
+def results_html(keys, matches, terms, request):
+    """SEARCH_RESULT_TEMPLATE for each of `keys`, in order, as one string.
+
+    A result shows its item and the words it was found by, so its markup is
+    derived data like a listing result's (listing.py, `render_results`):
+    cached per content version, item and words (and at most
+    CONTENT_CACHE_SECONDS, for "Nu bezig" and "Afgelopen"), fetched in one
+    round trip. A repeated search (the popular ones) then reads no page
+    body, builds no snippet and renders no result template."""
+    prefix = f"search-result:{request.get_host()}:{words_key(terms)}"
+    names = {f"{prefix}:{key}": key for key in keys}
+
+    def render(missing):
+        results = result_page([names[name] for name in missing], matches, request)
+        return {
+            name: render_to_string(SEARCH_RESULT_TEMPLATE, {"result": results[names[name]]})
+            if names[name] in results
+            else ""
+            for name in missing
+        }
+
+    html = content_cache.cached_many(list(names), render)
+    return mark_safe("".join(html[name] for name in names))  # noqa: S308 - our own template's output
 
 
 @require_safe
@@ -118,7 +147,7 @@ def search(request):
         context["search_unavailable"] = True
         return TemplateResponse(request, "discovery/search.html", context)
     page_obj = page_or_404(matches.ordered, RESULTS_PER_PAGE, query.page_number)
-    context["results"] = result_page(list(page_obj.object_list), matches, request)
+    context["results_html"] = results_html(list(page_obj.object_list), matches, terms, request)
     total = page_obj.paginator.count
     context.update(
         page_obj=page_obj,

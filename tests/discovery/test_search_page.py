@@ -185,6 +185,22 @@ def test_title_match_ranks_above_intro_match(client, library):
 
 
 @pytest.mark.django_db
+def test_a_repeated_search_renders_its_results_once_and_a_publish_shows_at_once(client, library):
+    """A result's markup is cached per item, words and content version (views.results_html)."""
+    first = search(client, "q=woning")
+    assert "components/search_result.html" in [template.name for template in first.templates]
+    second = search(client, "q=woning")
+    assert "components/search_result.html" not in [template.name for template in second.templates]
+    assert titles(second) == titles(first) == ["Een woning voor elke starter", "Bouwen met de wijk"]
+    assert "<mark>" in second.content.decode()  # the snippets, with the matched words marked
+
+    page = library["woning"].specific
+    page.title = "Een woning voor elke starter en doorstromer"
+    page.save_revision().publish()
+    assert titles(search(client, "q=woning")) == ["Een woning voor elke starter en doorstromer", "Bouwen met de wijk"]
+
+
+@pytest.mark.django_db
 def test_drafts_are_never_found(client, library):
     assert "Geheime woningtip" not in titles(search(client, "q=woningtip"))
     assert result_count(search(client, "q=geheime")) == 0
