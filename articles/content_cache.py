@@ -52,6 +52,8 @@ def _new_series():
 
 
 def content_version():
+    """The current content version; None when the cache keeps nothing (Redis
+    down: every entry then misses, and derived data is computed again)."""
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, _new_series(), None)
@@ -78,7 +80,7 @@ def changes_between(old, new):
     """The ids of the pages changed after version `old` up to `new`, or None
     when that is not known (a change without ids, an evicted entry, another
     series) and everything must be derived again."""
-    if not 0 <= new - old <= 1000:
+    if old is None or new is None or not 0 <= new - old <= 1000:
         return None
     if new == old:
         return set()

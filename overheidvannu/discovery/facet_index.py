@@ -14,10 +14,12 @@ a millisecond at 50,000 items, for any filters and any set of search matches.
 
 It is updated per affected page: each content version names the pages its
 change touched (`articles.content_cache.changes_between`), and the first
-count after a change reads those pages again (five small queries) and
-patches the index. It is built whole only when that is not known: on the
-first use, after a change that names no pages (a view restriction, a move,
-a bulk load), or when the index is older than `max_age()`.
+count after a change reads those pages again (one small query) and patches
+the index. It is built whole only when that is not known: on the first use,
+after a change that names no pages (a view restriction, a move, a bulk
+load), or when the index is older than `max_age()`; the task worker builds
+and shares a new one every half hour (`build_and_share`), so with a worker
+the last case never falls to a visitor.
 
 Each process keeps the index it counts with in memory, and the shared cache
 a copy, so a new process starts from that instead of building.
@@ -141,6 +143,10 @@ class _Memo:
 
 _memo = _Memo()
 _lock = threading.Lock()
+#: While the cache keeps nothing (Redis down), each process builds its index
+#: again after this long (seconds): counts lag by at most this much, and an
+#: outage costs one build per process this often, not one per request.
+UNKNOWN_VERSION_SECONDS = 10
 #: More changed pages than this at once (a bulk change): built whole instead.
 MAX_PATCH = 5000
 
@@ -151,6 +157,10 @@ def current():
     (patched for the pages changed since), else built."""
     version = content_cache.content_version()
     index = _memo.index
+    if version is None:  # the cache keeps nothing (Redis down): no change is known, so trust an index briefly
+        if index is None or time.time() - index.built_at >= UNKNOWN_VERSION_SECONDS:
+            index = _memo.index = build(None)
+        return index
     if index is not None and index.version == version and time.time() - index.built_at < max_age():
         return index
     with _lock:  # one thread of a process catches up; the others then find it done
@@ -161,11 +171,13 @@ def current():
 
 def _catch_up(version):
     fresh_enough = time.time() - max_age()
-    candidates = [
-        index
-        for index in (_memo.index, cache.get(SHARED_KEY))
-        if index is not None and index.version <= version and index.built_at > fresh_enough
-    ]
+
+    def usable(index):  # of this series, not ahead of it, not too old
+        if index is None or index.version is None:
+            return False
+        return index.version <= version and index.built_at > fresh_enough
+
+    candidates = [index for index in (_memo.index, cache.get(SHARED_KEY)) if usable(index)]
     for index in sorted(candidates, key=lambda index: index.version, reverse=True):
         if index.version == version:
             return index
@@ -177,6 +189,17 @@ def _catch_up(version):
     index = build(version)
     cache.set(SHARED_KEY, index, SHARED_MAX_AGE)
     return index
+
+
+def build_and_share():
+    """Build the index whole now and share it: the task worker's periodic job
+    (`manage.py build_facet_index`), so that an index reaching its maximum
+    age is replaced from the shared copy, never built in a visitor's request."""
+    version = content_cache.content_version()
+    index = build(version)
+    cache.set(SHARED_KEY, index, SHARED_MAX_AGE)
+    _memo.index = index
+    return {"published": index.published.bit_count()}
 
 
 def forget():

@@ -7,11 +7,13 @@ Each test checks the counts a visitor reads on /kennisbank/ against what
 ticking the option gives (the listing's own query), so a count the index got
 wrong fails whichever way it is wrong."""
 
+import io
 import threading
 
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
+from django.core.management import call_command
 from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
@@ -110,6 +112,34 @@ def test_a_process_local_cache_builds_the_index_anew_after_content_cache_seconds
     TipPage.objects.filter(pk=content["tip"].pk).update(live=False)  # unannounced, as another process's change
     with time_machine.travel(timezone.now() + timezone.timedelta(seconds=301)):
         assert shown_counts(client)[1] == 2
+
+
+def test_the_workers_half_hourly_build_spares_the_visitor_the_build(client, settings, tree, content):
+    settings.CONTENT_CACHE_SECONDS = 300  # an index's maximum age without Redis
+    start = timezone.now()
+    assert shown_counts(client)[1] == 3
+    with time_machine.travel(start + timezone.timedelta(seconds=200)):
+        call_command("build_facet_index", stdout=io.StringIO())  # what the worker runs every half hour
+        facet_index.forget()  # the worker is another process: the site finds its index in the shared cache
+        built_at = facet_index.current().built_at
+        make_content(tree, TipPage, "Nog een tip", levels=["individu"])  # published after the build
+    with time_machine.travel(start + timezone.timedelta(seconds=400)):  # the first index is past its age
+        counts, total = assert_counts_are_what_ticking_gives(client)
+        assert (counts["niveau"]["individu"], total) == (2, 4)
+        assert facet_index.current().built_at == built_at, "the worker's index, patched: no build in the request"
+
+
+def test_while_the_cache_keeps_nothing_the_counts_lag_by_seconds_at_most(client, settings, tree, content):
+    # Redis down: no content version is known, every cache entry misses.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    facet_index.forget()  # an index an earlier test left in this process (its database is rolled back)
+    start = timezone.now()
+    assert shown_counts(client)[1] == 3
+    make_content(tree, TipPage, "Nog een tip", levels=["individu"])
+    later = start + timezone.timedelta(seconds=facet_index.UNKNOWN_VERSION_SECONDS + 1)
+    with time_machine.travel(later):
+        counts, total = assert_counts_are_what_ticking_gives(client)
+        assert (counts["niveau"]["individu"], total) == (2, 4)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
