@@ -14,6 +14,11 @@ class DiscoveryConfig(AppConfig):
     verbose_name = "Vindbaarheid"
 
     def ready(self):
+        from overheidvannu.operations.periodic import Job, Schedule, register
+
+        from . import facet_index
         from .search import indexing
 
         indexing.connect()
+        # The facet index built ahead of its maximum age (facet_index.py).
+        register(Job("build_facet_index", Schedule(minute=3, every=30), facet_index.build_and_share))
