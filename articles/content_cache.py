@@ -8,6 +8,10 @@ vocabulary or view-restriction change bumps, and for at most
 `CONTENT_CACHE_SECONDS` besides, so a process whose local cache missed a bump
 (the local-memory cache is per process; Redis is shared) is stale for at
 most that long — no longer than a CDN may already cache a public page.
+
+Each version also records which pages its change touched (`changes_between`),
+so data kept per page (the facet index, discovery/facet_index.py) is updated
+for those pages instead of derived again whole.
 """
 
 import hashlib
@@ -27,6 +31,8 @@ VERSION_KEY = "ovn:content-version"
 # `changes_between`): kept long enough for any process to catch up.
 CHANGES_KEY = "ovn:content-changes:{}"
 CHANGES_SECONDS = 24 * 60 * 60
+#: A reader further behind than this many versions derives everything again.
+MAX_CHANGES_READ = 1000
 # With CONTENT_CACHE_SERVE_STALE, a miss returns the last value computed under
 # an earlier version (if computed within the timeout) and flags it, so the site
 # can recompute it in the background instead of in a visitor's request;
@@ -72,6 +78,8 @@ def bump_content_version(changed=None):
         version = _new_series()
         cache.set(VERSION_KEY, version, None)
     if changed is not None:
+        # A reader between the increment and this finds no entry for the
+        # version and derives everything again: slower, never wrong.
         cache.set(CHANGES_KEY.format(version), tuple(changed), CHANGES_SECONDS)
     return version
 
@@ -80,7 +88,7 @@ def changes_between(old, new):
     """The ids of the pages changed after version `old` up to `new`, or None
     when that is not known (a change without ids, an evicted entry, another
     series) and everything must be derived again."""
-    if old is None or new is None or not 0 <= new - old <= 1000:
+    if old is None or new is None or not 0 <= new - old <= MAX_CHANGES_READ:
         return None
     if new == old:
         return set()

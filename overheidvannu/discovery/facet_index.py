@@ -32,7 +32,6 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db.models import CharField, F, Value
@@ -65,16 +64,23 @@ def bitset(ids):
 class FacetIndex:
     """`published`: the published content; `options[param][key]`: the
     content with that option, published or not (a kind; a year as text; a
-    level's, theme's, opgave's or region's id). Never changed in place: a
-    patch makes a new one, so a thread counting with the old one is safe."""
+    level's, theme's, opgave's or region's id). `version`: the content
+    version it reflects (None: built while the cache kept nothing). Never
+    changed in place: a patch makes a new one, so a thread counting with the
+    old one is safe."""
 
-    version: int
+    version: int | None
     built_at: float
     published: int
     options: dict
 
     def having(self, param, key):
         return self.options.get(param, {}).get(key, 0)
+
+
+def _as_text(expression):
+    """One column type for every part of the UNION below."""
+    return Cast(expression, CharField())
 
 
 def _memberships(page_ids=None):
@@ -84,17 +90,16 @@ def _memberships(page_ids=None):
     published_pages = ContentPage.objects.published().order_by()
     if page_ids is not None:
         published_pages = published_pages.filter(pk__in=page_ids)
-    as_text = lambda expression: Cast(expression, CharField())  # noqa: E731 - one column type for the UNION
     parts = [
         published_pages.annotate(param=Value("type"), key=F("kind")).values_list("param", "pk", "key"),
         published_pages.filter(display_date__isnull=False)
-        .annotate(param=Value("jaar"), key=as_text(ExtractYear("display_date")))
+        .annotate(param=Value("jaar"), key=_as_text(ExtractYear("display_date")))
         .values_list("param", "pk", "key"),
     ]
     for param, field in LINKED:
         pairs = ContentPage.objects.link_pairs(field, page_ids)
         parts.append(
-            pairs.annotate(param=Value(param), key=as_text("linked_id")).values_list("param", "contentpage_id", "key")
+            pairs.annotate(param=Value(param), key=_as_text("linked_id")).values_list("param", "contentpage_id", "key")
         )
     first, *rest = parts
     published, members = [], defaultdict(list)
@@ -132,7 +137,7 @@ def max_age():
     (CONTENT_CACHE_SECONDS)."""
     if isinstance(caches["default"], LocMemCache):
         return content_cache.timeout()
-    return getattr(settings, "FACET_INDEX_MAX_AGE", SHARED_MAX_AGE)
+    return SHARED_MAX_AGE
 
 
 class _Memo:
