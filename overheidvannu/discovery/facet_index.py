@@ -22,7 +22,11 @@ and shares a new one every half hour (`build_and_share`), so with a worker
 the last case never falls to a visitor.
 
 Each process keeps the index it counts with in memory, and the shared cache
-a copy, so a new process starts from that instead of building.
+a copy, so a new process starts from that instead of building. Without a
+shared cache (no Redis) another process's change reaches neither the version
+nor the log; there a cheap mark of the database (`database_mark`: live pages
+and the newest revision) is read with each count, and a changed mark builds
+the index anew.
 """
 
 from __future__ import annotations
@@ -34,8 +38,9 @@ from dataclasses import dataclass, replace
 
 from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
-from django.db.models import CharField, F, Value
+from django.db.models import CharField, Count, F, Max, Q, Value
 from django.db.models.functions import Cast, ExtractYear
+from wagtail.models import Page
 
 from articles import content_cache
 from articles.models import ContentPage
@@ -73,6 +78,9 @@ class FacetIndex:
     built_at: float
     published: int
     options: dict
+    #: With a cache local to each process: `database_mark()` as read before
+    #: the index last read the database (None with a shared cache).
+    mark: tuple | None = None
 
     def having(self, param, key):
         return self.options.get(param, {}).get(key, 0)
@@ -110,40 +118,63 @@ def _memberships(page_ids=None):
     return published, members
 
 
-def build(version):
+def build(version, mark=None):
     """The whole index, as of content version `version` (read before the
     content is, so a change meanwhile is applied by the next patch)."""
     published, members = _memberships()
     options = defaultdict(dict)
     for (param, key), pks in members.items():
         options[param][key] = bitset(pks)
-    return FacetIndex(version, time.time(), bitset(published), dict(options))
+    return FacetIndex(version, time.time(), bitset(published), dict(options), mark)
 
 
-def patched(index, page_ids, version):
+def patched(index, page_ids, version, mark=None):
     """`index` with the pages `page_ids` read again, as of `version`."""
     published, members = _memberships(page_ids)
     keep = ~bitset(page_ids)
     options = {param: {key: bits & keep for key, bits in keys.items()} for param, keys in index.options.items()}
     for (param, key), pks in members.items():
         options.setdefault(param, {})[key] = options.get(param, {}).get(key, 0) | bitset(pks)
-    return FacetIndex(version, index.built_at, (index.published & keep) | bitset(published), options)
+    return FacetIndex(version, index.built_at, (index.published & keep) | bitset(published), options, mark)
+
+
+def cache_is_local():
+    """Whether the cache is each process's own (no Redis): another process's
+    change then reaches neither the content version nor the change log."""
+    return isinstance(caches["default"], LocMemCache)
+
+
+def database_mark():
+    """What changes when any process publishes, unpublishes or deletes a page:
+    the number of live pages and the newest revision, in one query (read at
+    most once a second per process, so a request that counts twice reads it
+    once). With a cache local to each process the index is built again when
+    this differs from what it read, so a count another process's change
+    affects is as fresh as the database, as the pages' own results are."""
+    now = time.time()
+    if _memo.mark is None or now - _memo.mark_read_at >= MARK_SECONDS:
+        found = Page.objects.aggregate(live=Count("pk", filter=Q(live=True)), revision=Max("latest_revision_id"))
+        _memo.mark, _memo.mark_read_at = (found["live"], found["revision"]), now
+    return _memo.mark
 
 
 def max_age():
     """How long an index may go without a full build (seconds). A cache
     local to each process (no Redis) does not see another process's
     changes, so there the index lives as long as other derived data
-    (CONTENT_CACHE_SECONDS)."""
-    if isinstance(caches["default"], LocMemCache):
+    (CONTENT_CACHE_SECONDS), and `database_mark` catches what it can sooner."""
+    if cache_is_local():
         return content_cache.timeout()
     return SHARED_MAX_AGE
 
 
 class _Memo:
-    """This process's index (one for all its threads)."""
+    """This process's index (one for all its threads), and the database mark
+    it last read (`database_mark`)."""
 
     index = None
+    mark = None
+    mark_read_at = 0.0
 
 
 _memo = _Memo()
@@ -152,6 +183,8 @@ _lock = threading.Lock()
 #: again after this long (seconds): counts lag by at most this much, and an
 #: outage costs one build per process this often, not one per request.
 UNKNOWN_VERSION_SECONDS = 10
+#: How long a process reuses the database mark it read (seconds).
+MARK_SECONDS = 1
 #: More changed pages than this at once (a bulk change): built whole instead.
 MAX_PATCH = 5000
 
@@ -166,15 +199,21 @@ def current():
         if index is None or time.time() - index.built_at >= UNKNOWN_VERSION_SECONDS:
             index = _memo.index = build(None)
         return index
-    if index is not None and index.version == version and time.time() - index.built_at < max_age():
+    mark = database_mark() if cache_is_local() else None
+    if (
+        index is not None
+        and index.version == version
+        and index.mark == mark
+        and time.time() - index.built_at < max_age()
+    ):
         return index
     with _lock:  # one thread of a process catches up; the others then find it done
-        index = _catch_up(version)
+        index = _catch_up(version, mark)
         _memo.index = index
     return index
 
 
-def _catch_up(version):
+def _catch_up(version, mark):
     fresh_enough = time.time() - max_age()
 
     def usable(index):  # of this series, not ahead of it, not too old
@@ -185,13 +224,15 @@ def _catch_up(version):
     candidates = [index for index in (_memo.index, cache.get(SHARED_KEY)) if usable(index)]
     for index in sorted(candidates, key=lambda index: index.version, reverse=True):
         if index.version == version:
-            return index
+            if index.mark == mark:
+                return index
+            break  # another process changed the database: which pages is not known
         changed = content_cache.changes_between(index.version, version)
         if changed is not None and len(changed) <= MAX_PATCH:
-            index = patched(index, changed, version) if changed else replace(index, version=version)
+            index = patched(index, changed, version, mark) if changed else replace(index, version=version, mark=mark)
             cache.set(SHARED_KEY, index, SHARED_MAX_AGE)
             return index
-    index = build(version)
+    index = build(version, mark)
     cache.set(SHARED_KEY, index, SHARED_MAX_AGE)
     return index
 
@@ -201,7 +242,7 @@ def build_and_share():
     (`manage.py build_facet_index`), so that an index reaching its maximum
     age is replaced from the shared copy, never built in a visitor's request."""
     version = content_cache.content_version()
-    index = build(version)
+    index = build(version, database_mark() if cache_is_local() else None)
     cache.set(SHARED_KEY, index, SHARED_MAX_AGE)
     _memo.index = index
     return {"published": index.published.bit_count()}
@@ -209,4 +250,4 @@ def build_and_share():
 
 def forget():
     """Drop this process's index (tests that replace the database under it)."""
-    _memo.index = None
+    _memo.index = _memo.mark = None
