@@ -152,7 +152,7 @@ def database_mark():
     this differs from what it read, so a count another process's change
     affects is as fresh as the database, as the pages' own results are."""
     now = time.time()
-    if _memo.mark is None or now - _memo.mark_read_at >= MARK_SECONDS:
+    if _memo.mark is None or not _within(_memo.mark_read_at, MARK_SECONDS):
         found = Page.objects.aggregate(live=Count("pk", filter=Q(live=True)), revision=Max("latest_revision_id"))
         _memo.mark, _memo.mark_read_at = (found["live"], found["revision"]), now
     return _memo.mark
@@ -166,6 +166,13 @@ def max_age():
     if cache_is_local():
         return content_cache.timeout()
     return SHARED_MAX_AGE
+
+
+def _within(moment, seconds):
+    """Whether `moment` (a time.time()) lies less than `seconds` ago, and not
+    ahead: a clock set back (or a test's travel ended) makes it old, never
+    fresh for longer."""
+    return 0 <= time.time() - moment < seconds
 
 
 class _Memo:
@@ -196,16 +203,11 @@ def current():
     version = content_cache.content_version()
     index = _memo.index
     if version is None:  # the cache keeps nothing (Redis down): no change is known, so trust an index briefly
-        if index is None or time.time() - index.built_at >= UNKNOWN_VERSION_SECONDS:
+        if index is None or not _within(index.built_at, UNKNOWN_VERSION_SECONDS):
             index = _memo.index = build(None)
         return index
     mark = database_mark() if cache_is_local() else None
-    if (
-        index is not None
-        and index.version == version
-        and index.mark == mark
-        and time.time() - index.built_at < max_age()
-    ):
+    if index is not None and index.version == version and index.mark == mark and _within(index.built_at, max_age()):
         return index
     with _lock:  # one thread of a process catches up; the others then find it done
         index = _catch_up(version, mark)
@@ -214,12 +216,10 @@ def current():
 
 
 def _catch_up(version, mark):
-    fresh_enough = time.time() - max_age()
-
     def usable(index):  # of this series, not ahead of it, not too old
         if index is None or index.version is None:
             return False
-        return index.version <= version and index.built_at > fresh_enough
+        return index.version <= version and _within(index.built_at, max_age())
 
     candidates = [index for index in (_memo.index, cache.get(SHARED_KEY)) if usable(index)]
     for index in sorted(candidates, key=lambda index: index.version, reverse=True):
