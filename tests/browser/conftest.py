@@ -4,7 +4,10 @@ The site runs the way the acceptance suite runs it (SPEC.md "Environment"):
 a PostgreSQL database of its own with the demo loaded by `migrate` and
 `load_demo` under the production settings, `migrate`, `collectstatic`, then
 `gunicorn overheidvannu.wsgi` with the production settings on a free loopback
-port. The loaded demo is a copy of the demo template (tests/demo_template.py:
+port, two workers sharing a real Redis as production's do (docs/deploy.md):
+a change one test makes in one worker (or in the site shell) is then seen
+by the other at once, as on a deployed site, instead of each worker's own
+cache lagging by up to CONTENT_CACHE_SECONDS. The loaded demo is a copy of the demo template (tests/demo_template.py:
 `load_demo` runs once for every test that serves the demo, not once each), so
 this `migrate` only gives the Site this server's address; the database is
 independent of the test database (whose flushes would delete Wagtail's root
@@ -43,6 +46,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from .. import demo_template
+from ..servers import RedisServer
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:54329/ovn_browser"
@@ -262,8 +266,12 @@ def site_url():
     db_name = f"ovn_browser_site_{secrets.token_hex(4)}"
     maintenance_url = _with_database(admin_url, "postgres")
     workdir = Path(tempfile.mkdtemp(prefix="ovn-browser-"))
-    process = None
+    process = redis = None
     try:
+        try:
+            redis = RedisServer()
+        except RuntimeError as error:
+            pytest.fail(str(error))
         db_url = demo_template.copy(admin_url, db_name, workdir / "media")
         env = {
             **os.environ,
@@ -282,8 +290,9 @@ def site_url():
             "EMAIL_HOST_USER": "",
             "EMAIL_HOST_PASSWORD": "",
         }
-        for var in ("REDIS_URL", "SEARCH_URL", "AWS_STORAGE_BUCKET_NAME"):
+        for var in ("SEARCH_URL", "AWS_STORAGE_BUCKET_NAME"):
             env.pop(var, None)
+        env["REDIS_URL"] = redis.url
         # Tests that need the served site's database (e.g. to add an admin user) run manage.py with this.
         SITE_ENV.clear()
         SITE_ENV.update(env)
@@ -328,6 +337,8 @@ def site_url():
         SITE_SHELL.close()
         if process is not None:
             _stop(process)
+        if redis is not None:
+            redis.stop()
         with psycopg.connect(maintenance_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)')
         shutil.rmtree(workdir, ignore_errors=True)
