@@ -144,15 +144,17 @@ def cache_is_local():
     return isinstance(caches["default"], LocMemCache)
 
 
-def database_mark():
+def database_mark(fresh=False):
     """What changes when any process publishes, unpublishes or deletes a page:
-    the number of live pages and the newest revision, in one query (read at
-    most once a second per process, so a request that counts twice reads it
-    once). With a cache local to each process the index is built again when
-    this differs from what it read, so a count another process's change
-    affects is as fresh as the database, as the pages' own results are."""
+    the number of live pages and the newest revision, in one query. With a
+    cache local to each process the index is built again when this differs
+    from what it read, so a count another process's change affects is as
+    fresh as the database, as the pages' own results are. To see whether an
+    index is current it is read at most once a second per process (a request
+    that counts twice reads it once); `fresh` reads it now, for an index
+    about to read the database itself."""
     now = time.time()
-    if _memo.mark is None or not _within(_memo.mark_read_at, MARK_SECONDS):
+    if fresh or _memo.mark is None or not _within(_memo.mark_read_at, MARK_SECONDS):
         found = Page.objects.aggregate(live=Count("pk", filter=Q(live=True)), revision=Max("latest_revision_id"))
         _memo.mark, _memo.mark_read_at = (found["live"], found["revision"]), now
     return _memo.mark
@@ -206,9 +208,12 @@ def current():
         if index is None or not _within(index.built_at, UNKNOWN_VERSION_SECONDS):
             index = _memo.index = build(None)
         return index
-    mark = database_mark() if cache_is_local() else None
+    local, started = cache_is_local(), time.time()
+    mark = database_mark() if local else None
     if index is not None and index.version == version and index.mark == mark and _within(index.built_at, max_age()):
         return index
+    if local and _memo.mark_read_at < started:  # from the memo: read now, as the index is about to read the database
+        mark = database_mark(fresh=True)
     with _lock:  # one thread of a process catches up; the others then find it done
         index = _catch_up(version, mark)
         _memo.index = index
@@ -242,7 +247,7 @@ def build_and_share():
     (`manage.py build_facet_index`), so that an index reaching its maximum
     age is replaced from the shared copy, never built in a visitor's request."""
     version = content_cache.content_version()
-    index = build(version, database_mark() if cache_is_local() else None)
+    index = build(version, database_mark(fresh=True) if cache_is_local() else None)
     cache.set(SHARED_KEY, index, SHARED_MAX_AGE)
     _memo.index = index
     return {"published": index.published.bit_count()}

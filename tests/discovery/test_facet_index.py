@@ -83,7 +83,9 @@ def test_a_publish_is_counted_by_reading_that_page_again(client, tree, content):
     StoryPage.objects.get(pk=content["verhaal"].pk).delete()
     counts, total = assert_counts_are_what_ticking_gives(client)
     assert (counts["thema"], total) == ({"wonen": 2}, 2)
-    assert facet_index.current().built_at == built_at, "patched for the pages changed, not built again"
+    # Also once the database mark this process last read has expired (no shared cache in tests).
+    with time_machine.travel(timezone.now() + timezone.timedelta(seconds=facet_index.MARK_SECONDS + 1)):
+        assert facet_index.current().built_at == built_at, "patched for the pages changed, not built again"
 
 
 def test_a_private_section_is_left_out_by_building_anew(client, tree, content):
