@@ -47,6 +47,8 @@ from articles.models import ContentPage
 
 #: The facets kept by linked id: (parameter, many-to-many field).
 LINKED = (("niveau", "levels"), ("thema", "themes"), ("opgave", "opgaven"), ("regio", "regions"))
+#: The facet of each of those fields (search's hubs count their links by it).
+FACET_OF_FIELD = {field: param for param, field in LINKED}
 SHARED_KEY = "ovn:facet-index"
 #: With a shared cache (Redis), an index is built again after this long
 #: (seconds) at the latest, whatever the change log says: the guard against

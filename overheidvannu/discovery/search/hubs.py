@@ -199,10 +199,6 @@ def _hub_rows_postgres(backend, query, words, content_ids):
     ]
 
 
-#: The facet (facet_index.py) of each many-to-many field a hub is linked by.
-LINK_FACETS = {"opgaven": "opgave", "regions": "regio", "themes": "thema"}
-
-
 def _link_counts(content_ids):
     """{(position in HUB_SOURCES, pk): how many of `content_ids` link to it},
     from the facet index: a popcount per hub, however many thousands of
@@ -215,7 +211,7 @@ def _link_counts(content_ids):
         (position, pk): (bits & matched).bit_count()
         for position, source in enumerate(HUB_SOURCES)
         if source.links
-        for pk, bits in index.options.get(LINK_FACETS[source.links], {}).items()
+        for pk, bits in index.options.get(facet_index.FACET_OF_FIELD[source.links], {}).items()
     }
 
 
